@@ -1,0 +1,5 @@
+import sys
+
+from cpecmap.cli import main
+
+sys.exit(main())

@@ -1,0 +1,81 @@
+"""The data pipeline: read → validate → derive → write, in one direction.
+
+``validate(settings)`` checks the curated sources without writing;
+``build(settings)`` also writes ``settings.build_dir`` atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from cpecmap import __version__
+from cpecmap.catalog import Catalog, load_catalog
+from cpecmap.errors import SourceError, ValidationFailed
+from cpecmap.pipeline.derive import add_lengths, resolve_routes
+from cpecmap.pipeline.read import read_all, source_path
+from cpecmap.pipeline.validate import Feature, validate_layer
+from cpecmap.pipeline.write import write_build
+from cpecmap.settings import Settings
+
+__all__ = ["Result", "build", "validate"]
+
+
+@dataclass
+class Result:
+    """Validated, derived features per layer (catalogue order) and build metadata."""
+
+    catalog: Catalog
+    layers: dict[str, list[Feature]]
+    meta: dict[str, Any]
+
+
+def _sources_digest(settings: Settings, catalog: Catalog) -> str:
+    digest = hashlib.sha256(settings.catalog_path.read_bytes())
+    for layer in catalog.layers:
+        path = source_path(settings.sources_dir, layer)
+        digest.update(layer.id.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return digest.hexdigest()
+
+
+def validate(settings: Settings) -> Result:
+    """Read, validate and derive every layer without writing anything.
+
+    Raises
+    ------
+    ValidationFailed
+        Listing every problem, each naming the file, the feature id and the field.
+    """
+    try:
+        catalog = load_catalog(settings.catalog_path)
+    except SourceError as exc:
+        raise ValidationFailed([exc]) from exc
+    raw_layers, errors = read_all(catalog, settings.sources_dir)
+    seen: dict[str, str] = {}
+    features: list[Feature] = []
+    for raw in raw_layers:
+        feats, errs = validate_layer(raw, seen)
+        features.extend(feats)
+        errors.extend(errs)
+    errors.extend(resolve_routes(features))
+    errors.extend(add_lengths(features))
+    if errors:
+        raise ValidationFailed(errors)
+    by_layer: dict[str, list[Feature]] = {layer.id: [] for layer in catalog.layers}
+    for feat in features:
+        by_layer[feat.layer.id].append(feat)
+    sha = _sources_digest(settings, catalog)
+    meta = {
+        "data_version": f"{catalog.version}+{sha[:12]}",
+        "sources_sha256": sha,
+        "generator": f"cpecmap {__version__}",
+    }
+    return Result(catalog=catalog, layers=by_layer, meta=meta)
+
+
+def build(settings: Settings) -> dict[str, Any]:
+    """Validate, then write the build atomically; returns the manifest."""
+    result = validate(settings)
+    return write_build(result.catalog, result.layers, settings.build_dir, result.meta)

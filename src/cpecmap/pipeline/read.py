@@ -1,0 +1,80 @@
+"""Read: load the catalogue and each layer's source file, reporting unreadable files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cpecmap.catalog import Catalog, Layer
+from cpecmap.errors import SourceError
+
+MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a hand-curated layer never needs more
+
+
+@dataclass
+class RawLayer:
+    """A layer's source file as parsed JSON, before validation."""
+
+    layer: Layer
+    path: Path
+    features: list[Any]
+
+
+def source_path(sources_dir: Path, layer: Layer) -> Path:
+    """Where a layer's curated source file lives."""
+    return sources_dir / f"{layer.id}.geojson"
+
+
+def read_layer(sources_dir: Path, layer: Layer) -> RawLayer:
+    """Parse one layer's source file.
+
+    Raises
+    ------
+    SourceError
+        For a missing, oversized, non-UTF-8 or malformed file, naming the file.
+    """
+    path = source_path(sources_dir, layer)
+    name = path.name
+    if not path.is_file():
+        raise SourceError(name, None, None, f"source file not found at {path}")
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError(
+            name, None, None, f"file is {size:,} bytes; at most {MAX_SOURCE_BYTES:,} allowed"
+        )
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            name, None, None, f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8"
+        ) from exc
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant)
+    except ValueError as exc:
+        raise SourceError(name, None, None, f"invalid JSON: {exc}") from exc
+    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
+        raise SourceError(name, None, "type", "the file must be a GeoJSON FeatureCollection")
+    features = doc.get("features")
+    if not isinstance(features, list):
+        raise SourceError(name, None, "features", "a FeatureCollection needs a 'features' list")
+    return RawLayer(layer=layer, path=path, features=features)
+
+
+def _reject_constant(value: str) -> Any:
+    # json accepts NaN/Infinity by default; GeoJSON does not.
+    raise ValueError(f"{value} is not valid JSON (coordinates must be finite numbers)")
+
+
+def read_all(catalog: Catalog, sources_dir: Path) -> tuple[list[RawLayer], list[SourceError]]:
+    """Read every layer in the catalogue, collecting errors instead of stopping at the first."""
+    layers: list[RawLayer] = []
+    errors: list[SourceError] = []
+    for layer in catalog.layers:
+        try:
+            layers.append(read_layer(sources_dir, layer))
+        except SourceError as exc:
+            errors.append(exc)
+    return layers, errors

@@ -1,0 +1,62 @@
+"""Runtime settings (env prefix ``CPECMAP_``). Nothing is read at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _project_root() -> Path:
+    # src/cpecmap/settings.py -> project root (two levels above the package)
+    return Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Paths and server options.
+
+    Parameters
+    ----------
+    root
+        Project root; ``geodata/`` and ``web/`` are resolved against it.
+    sources_dir, catalog_path, build_dir, web_dir
+        Override the defaults under ``root``.
+    host, port
+        Where ``cpecmap serve`` listens.
+    """
+
+    root: Path = field(default_factory=_project_root)
+    sources_dir: Path | None = None
+    catalog_path: Path | None = None
+    build_dir: Path | None = None
+    web_dir: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    def __post_init__(self) -> None:
+        root = Path(self.root)
+        object.__setattr__(self, "root", root)
+        defaults = {
+            "sources_dir": root / "geodata" / "sources",
+            "catalog_path": root / "geodata" / "layers.yaml",
+            "build_dir": root / "geodata" / "build",
+            "web_dir": root / "web",
+        }
+        for name, default in defaults.items():
+            value = getattr(self, name)
+            object.__setattr__(self, name, Path(value) if value is not None else default)
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Build settings from ``CPECMAP_*`` environment variables, then overrides."""
+        env = dict(os.environ if env is None else env)
+        values: dict[str, object] = {}
+        for name in ("root", "sources_dir", "catalog_path", "build_dir", "web_dir", "host"):
+            key = f"CPECMAP_{name.upper()}"
+            if env.get(key):
+                values[name] = env[key] if name == "host" else Path(env[key])
+        if env.get("CPECMAP_PORT"):
+            values["port"] = int(env["CPECMAP_PORT"])
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
