@@ -11,7 +11,11 @@ import yaml
 from cpecmap.errors import SourceError
 
 DOMAINS = ("land", "sea", "digital")
-GEOMETRIES = {"Point": ("Point",), "Line": ("LineString", "MultiLineString")}
+GEOMETRIES = {
+    "Point": ("Point",),
+    "Line": ("LineString", "MultiLineString"),
+    "Polygon": ("Polygon", "MultiPolygon"),
+}
 # Default region every coordinate must fall in: Pakistan with a margin for its
 # coastal waters (lon/lat). A swapped lon/lat pair lands far outside it.
 PAKISTAN_REGION = (60.5, 23.0, 78.0, 37.5)
@@ -98,7 +102,7 @@ def load_catalog(path: Path) -> Catalog:
         if entry["domain"] not in DOMAINS:
             raise SourceError(name, lid, "domain", f"must be one of {', '.join(DOMAINS)}")
         if entry["geometry"] not in GEOMETRIES:
-            raise SourceError(name, lid, "geometry", "must be Point or Line")
+            raise SourceError(name, lid, "geometry", "must be Point, Line or Polygon")
         region = entry.get("region", PAKISTAN_REGION)
         if (
             not isinstance(region, list | tuple)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,13 +49,16 @@ def read_layer(sources_dir: Path, layer: Layer) -> RawLayer:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        fid, field = _locate_bad_bytes(data)
         raise SourceError(
-            name, None, None, f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8"
+            name, fid, field, f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8"
         ) from exc
     try:
-        doc = json.loads(text, parse_constant=_reject_constant)
+        # NaN/Infinity parse as floats here so the validator can name the feature.
+        doc = json.loads(text)
     except ValueError as exc:
-        raise SourceError(name, None, None, f"invalid JSON: {exc}") from exc
+        pos = getattr(exc, "pos", len(text))
+        raise SourceError(name, _last_id_before(text, pos), None, f"invalid JSON: {exc}") from exc
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
         raise SourceError(name, None, "type", "the file must be a GeoJSON FeatureCollection")
     features = doc.get("features")
@@ -63,9 +67,29 @@ def read_layer(sources_dir: Path, layer: Layer) -> RawLayer:
     return RawLayer(layer=layer, path=path, features=features)
 
 
-def _reject_constant(value: str) -> Any:
-    # json accepts NaN/Infinity by default; GeoJSON does not.
-    raise ValueError(f"{value} is not valid JSON (coordinates must be finite numbers)")
+_ID_RE = re.compile(r'"id"\s*:\s*"([^"\\]{1,200})"')
+
+
+def _last_id_before(text: str, pos: int) -> str | None:
+    """The id of the feature a JSON error is in (the last id seen before it), if any."""
+    ids = _ID_RE.findall(text, 0, pos)
+    return f"{ids[-1]} (or the one after it)" if ids else None
+
+
+def _locate_bad_bytes(data: bytes) -> tuple[str | None, str | None]:
+    """Find which feature and field hold the bytes that are not UTF-8."""
+    try:
+        doc = json.loads(data.decode("utf-8", errors="replace"))
+    except ValueError:
+        return None, None
+    for item in doc.get("features", []) if isinstance(doc, dict) else []:
+        props = item.get("properties") if isinstance(item, dict) else None
+        if not isinstance(props, dict):
+            continue
+        for key, value in props.items():
+            if "\ufffd" in json.dumps(value, ensure_ascii=False):
+                return str(props.get("id")), key
+    return None, None
 
 
 def read_all(catalog: Catalog, sources_dir: Path) -> tuple[list[RawLayer], list[SourceError]]:

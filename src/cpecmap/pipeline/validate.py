@@ -56,6 +56,17 @@ def check_position(
     return f"({lon}, {lat}) is outside the layer's region {list(region)}"
 
 
+def _check_rings(coords: Any, gtype: str) -> str | None:
+    polygons = coords if gtype == "MultiPolygon" else [coords]
+    for polygon in polygons:
+        for ring in polygon:
+            if len(ring) < 4:
+                return "a polygon ring needs at least 4 positions"
+            if list(ring[0]) != list(ring[-1]):
+                return "polygon ring is not closed: its last position must equal its first"
+    return None
+
+
 def check_geometry(raw: Any, layer: Layer) -> tuple[BaseGeometry | None, str | None]:
     """Parse and check one GeoJSON geometry for a layer; returns (geometry, problem)."""
     if not isinstance(raw, dict) or "type" not in raw:
@@ -74,6 +85,8 @@ def check_geometry(raw: Any, layer: Layer) -> tuple[BaseGeometry | None, str | N
             return None, "each position needs 2 (or 3) numbers"
         if problem := check_position(pos[0], pos[1], layer.region):
             return None, problem
+    if gtype in ("Polygon", "MultiPolygon") and (problem := _check_rings(raw["coordinates"], gtype)):
+        return None, problem
     try:
         geom = shape(raw)
     except (ValueError, TypeError, AttributeError, shapely.errors.ShapelyError) as exc:
