@@ -145,3 +145,27 @@ def test_cli_validate_and_layers(mini_settings: Settings, capsys: pytest.Capture
     assert main(["layers", *args, "--out", str(mini_settings.build_dir)]) == 0
     out = capsys.readouterr().out
     assert "plants" in out and "links" in out
+
+
+def test_length_waiver_turns_a_mismatch_into_a_listed_warning(mini_settings: Settings) -> None:
+    path = mini_settings.sources_dir / "links.geojson"
+    doc = json.loads(path.read_text())
+    road = doc["features"][0]["properties"]
+    road["length_km_stated"] = 500
+    road["length_waiver"] = "The published length includes a branch that is not drawn here, per the source."
+    path.write_text(json.dumps(doc))
+    manifest = build(mini_settings)
+    assert len(manifest["warnings"]) == 1 and "test-road" in manifest["warnings"][0]
+    built = json.loads((mini_settings.build_dir / "layers" / "links.geojson").read_text())
+    props = next(f["properties"] for f in built["features"] if f["id"] == "test-road")
+    assert props["length_check"].startswith("waived (-26.9%)")
+    assert "length_waiver" not in props
+
+
+def test_stale_length_waiver_is_an_error(mini_settings: Settings) -> None:
+    path = mini_settings.sources_dir / "links.geojson"
+    doc = json.loads(path.read_text())
+    doc["features"][0]["properties"]["length_waiver"] = "x" * 50  # lengths agree: no waiver allowed
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ValidationFailed, match="field length_waiver: lengths agree"):
+        validate(mini_settings)

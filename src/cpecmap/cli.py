@@ -26,6 +26,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     result = validate(_settings(args))
     total = sum(len(v) for v in result.layers.values())
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"ok: {total} features in {len(result.layers)} layers are valid")
     return 0
 
@@ -36,6 +38,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = _settings(args)
     manifest = build(settings)
     total = sum(layer["count"] for layer in manifest["layers"])
+    for warning in manifest.get("warnings", []):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"built {total} features in {len(manifest['layers'])} layers into {settings.build_dir}")
     print(f"data version {manifest['data_version']}")
     if args.list:

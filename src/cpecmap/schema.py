@@ -50,9 +50,10 @@ PROPERTY_KEYS = (
     "discrepancy",
     "sources",
 )
-OPTIONAL_KEYS = ("route",)
+OPTIONAL_KEYS = ("route", "length_waiver")
 # Keys the build adds.
-DERIVED_KEYS = ("layer", "length_km_computed", "route_summary")
+DERIVED_KEYS = ("layer", "length_km_computed", "length_check", "route_summary")
+MIN_WAIVER = 40  # a waiver must explain itself
 SOURCE_KEYS = ("title", "publisher", "url", "date")
 
 
@@ -141,6 +142,15 @@ def check_properties(
         value = props.get(key)
         if value is not None and (not _is_number(value) or value <= 0):
             yield key, "must be a positive number or null"
+
+    waiver = props.get("length_waiver")
+    if waiver is not None:
+        if problem := _text(waiver, required=True):
+            yield "length_waiver", problem
+        elif len(waiver) < MIN_WAIVER:
+            yield "length_waiver", f"must explain in at least {MIN_WAIVER} characters why the lengths differ"
+        elif props.get("length_km_stated") is None:
+            yield "length_waiver", "only applies to a feature with a length_km_stated"
 
     yield from _check_sources(props.get("sources"), "sources" in props)
 

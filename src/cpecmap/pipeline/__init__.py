@@ -29,6 +29,7 @@ class Result:
     catalog: Catalog
     layers: dict[str, list[Feature]]
     meta: dict[str, Any]
+    warnings: list[str]
 
 
 def _sources_digest(settings: Settings, catalog: Catalog) -> str:
@@ -60,7 +61,8 @@ def validate(settings: Settings) -> Result:
         features.extend(feats)
         errors.extend(errs)
     errors.extend(resolve_routes(features))
-    errors.extend(add_lengths(features))
+    length_errors, warnings = add_lengths(features)
+    errors.extend(length_errors)
     if errors:
         raise ValidationFailed(errors)
     by_layer: dict[str, list[Feature]] = {layer.id: [] for layer in catalog.layers}
@@ -72,10 +74,14 @@ def validate(settings: Settings) -> Result:
         "sources_sha256": sha,
         "generator": f"cpecmap {__version__}",
     }
-    return Result(catalog=catalog, layers=by_layer, meta=meta)
+    return Result(catalog=catalog, layers=by_layer, meta=meta, warnings=warnings)
 
 
 def build(settings: Settings) -> dict[str, Any]:
-    """Validate, then write the build atomically; returns the manifest."""
+    """Validate, then write the build atomically; returns the manifest.
+
+    The manifest's ``warnings`` lists the documented exceptions (length waivers).
+    """
     result = validate(settings)
-    return write_build(result.catalog, result.layers, settings.build_dir, result.meta)
+    meta = {**result.meta, "warnings": result.warnings}
+    return write_build(result.catalog, result.layers, settings.build_dir, meta)

@@ -88,29 +88,50 @@ def resolve_routes(features: list[Feature]) -> list[SourceError]:
     return errors
 
 
-def add_lengths(features: list[Feature]) -> list[SourceError]:
-    """Compute ``length_km_computed`` and check it against the stated length."""
+def add_lengths(features: list[Feature]) -> tuple[list[SourceError], list[str]]:
+    """Compute ``length_km_computed`` and check it against the stated length.
+
+    Returns the errors and the warnings: a documented ``length_waiver`` turns a
+    mismatch into a warning (and the feature says so in ``length_check``); a waiver
+    on a feature whose lengths agree is an error, so waivers cannot go stale.
+    """
     errors: list[SourceError] = []
+    warnings: list[str] = []
     for feat in features:
         props = feat.properties
         props.setdefault("route_summary", None)
+        props["length_check"] = None
+        waiver = props.pop("length_waiver", None)
         if feat.geometry is None or feat.layer.geometry != "Line":
             props["length_km_computed"] = None
             continue
         km = round(geodesic_km(feat.geometry), 1)
         props["length_km_computed"] = km
         stated = props.get("length_km_stated")
-        if stated and abs(km - stated) / stated > LENGTH_TOLERANCE:
+        if not stated:
+            continue
+        off = (km - stated) / stated
+        where = f"{feat.file}: feature {feat.id}: field length_km_stated"
+        if abs(off) <= LENGTH_TOLERANCE:
+            props["length_check"] = "ok"
+            if waiver:
+                errors.append(SourceError(feat.file, feat.id, "length_waiver",
+                                          f"lengths agree ({off:+.1%}); remove the waiver"))
+        elif waiver:
+            props["length_check"] = f"waived ({off:+.1%}): {waiver}"
+            warnings.append(f"{where}: computed {km} km vs stated {stated} km ({off:+.1%}), waived: {waiver}")
+        else:
             errors.append(
                 SourceError(
                     feat.file,
                     feat.id,
                     "length_km_stated",
-                    f"computed length {km} km differs from the stated {stated} km by more than "
-                    f"{LENGTH_TOLERANCE:.0%}: check the geometry or the source",
+                    f"computed length {km} km differs from the stated {stated} km by {off:+.1%} "
+                    f"(more than {LENGTH_TOLERANCE:.0%}): fix the geometry or the source, or "
+                    "explain the difference in length_waiver",
                 )
             )
-    return errors
+    return errors, warnings
 
 
 def layer_totals(features: list[Feature]) -> dict[str, Any]:

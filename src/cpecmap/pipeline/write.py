@@ -43,6 +43,7 @@ def output_properties(feat: Feature) -> dict[str, Any]:
     out: dict[str, Any] = {"id": feat.id, "layer": feat.layer.id}
     out.update({k: props[k] for k in PROPERTY_KEYS if k != "id"})
     out["length_km_computed"] = props.get("length_km_computed")
+    out["length_check"] = props.get("length_check")
     out["route_summary"] = props.get("route_summary")
     return out
 

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Curate geodata/sources/space-ict.geojson (SUPARCO sites, Safe City Islamabad).
+
+Provenance
+----------
+No site coordinates were found for any SUPARCO ground station or for the Safe
+City command centre (facts.md rows 36 and 40; SOURCES.md "Not found").  The
+points are therefore locality references, all ``approximate``:
+- Kala Shah Kaku: OpenStreetMap railway station node 4907178055 (HOT export,
+  ODbL) from /work/shared/reference/cpec_points_pak_extra.geojson.
+- Karachi ground station: Natural Earth 10m populated place "Karachi".
+- Sonmiani flight test range: Wikipedia 25°12′N 66°45′E (whole arc-minutes),
+  same extract.
+- Safe City Islamabad: Natural Earth 10m populated place "Islamabad"; the
+  command centre in sector H-11 has no sourced coordinate.
+
+Run from the repository root:  python3 scripts/curate/space-ict.py
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REF = Path("/work/shared/reference")
+OUT = Path(__file__).resolve().parents[2] / "geodata" / "sources" / "space-ict.geojson"
+KEYS = [
+    "id", "name", "aliases", "domain", "category", "status", "phase",
+    "year_agreement", "year_construction", "year_operation", "capacity_mw",
+    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
+    "description", "precision", "precision_note", "brief_claim", "discrepancy",
+    "sources",
+]
+ACCESS = {"note": "undated page; year of access"}
+NE_SRC = {"title": "Natural Earth 1:10m populated places (v4.0.0)", "publisher": "Natural Earth (public domain)",
+          "url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "date": "2017"}
+HOT = {"title": "hotosm_pak_railways_points (HOT export of OpenStreetMap railway stations for Pakistan), copy in xuanx1/greaterAsianTrains@4790dda",
+       "publisher": "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0",
+       "url": "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
+       "date": "2026", **ACCESS}
+S = {
+    "zee_launch": {"title": "China launches communication satellite for Pakistan", "publisher": "Zee News",
+                   "url": "https://zeenews.india.com/news/south-asia/china-launches-communication-satellite-for-pak_725711.html", "date": "2011-08", "note": "publication year inferred from the events reported"},
+    "abu": {"title": "China launches satellite for Pakistan", "publisher": "Asia-Pacific Broadcasting Union",
+            "url": "https://www.abu.org.my/2011/08/12/china-launches-satellite-for-pakistan/", "date": "2011-08-12"},
+    "zee_gilani": {"title": "Gilani throws open Pak satellite control centre", "publisher": "Zee News",
+                   "url": "https://zeenews.india.com", "date": "2011", "note": "item named by title only in the reference; year inferred from the event"},
+    "nation_prss": {"title": "Remote sensing satellite control handed to Pakistan", "publisher": "The Nation",
+                    "url": "https://nation.com.pk/15-Aug-2018/remote-sensing-satellite-control-handed-to-pakistan", "date": "2018-08-15"},
+    "cgwic": {"title": "PakSat-1R launched (prime contractor CGWIC)", "publisher": "China Great Wall Industry Corporation",
+              "url": "http://cn.cgwic.com/PakSat-1R/english/20110812.html", "date": "2011-08-12"},
+    "sonmiani_ipfs": {"title": "Sonmiani (space facility) (Wikipedia article, IPFS mirror): 25°12′N 66°45′E", "publisher": "Wikipedia",
+                      "url": "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Sonmiani_Satellite_Launch_Center.html",
+                      "date": "2026", **ACCESS},
+    "sonmiani_fr": {"title": "Sonmiani Flight Test Range (French Wikipedia, mirror)", "publisher": "Wikipedia (fr, wikiland mirror)",
+                    "url": "https://wikiland.org/fr/Sonmiani_Flight_Test_Range", "date": "2026", **ACCESS},
+    "aiddata37016": {"title": "AidData GCDF 2.0 project #37016: Islamabad Safe City Project", "publisher": "AidData at William & Mary",
+                     "url": "https://china.aiddata.org/projects/37016", "date": "2021-09"},
+    "nation2015": {"title": "Capital to be kept under watch through CCTVs", "publisher": "The Nation",
+                   "url": "https://nation.com.pk/23-Oct-2015/capital-to-be-kept-under-watch-through-cctvs", "date": "2015-10-23"},
+    "brecorder4315979": {"title": "Supreme Court strikes down Safe City contract", "publisher": "Business Recorder",
+                         "url": "https://www.brecorder.com/news/amp/4315979", "date": "2012", "note": "publication year inferred from the events reported"},
+    "techjuice": {"title": "ECC approves final payment to Huawei for Islamabad Safe City project", "publisher": "TechJuice",
+                  "url": "https://techjuice.pk/ecc-approves-final-payment-to-huawei-for-islamabad-safe-city-project/amp", "date": "2026", **ACCESS},
+    "dawn1094735": {"title": "Islamabad Safe City project revived", "publisher": "Dawn", "url": "https://www.dawn.com/news/1094735", "date": "2014", "note": "publication year inferred from the events reported"},
+    "dawn1484195": {"title": "Islamabad Safe City project", "publisher": "Dawn", "url": "https://www.dawn.com/news/1484195", "date": "2026", **ACCESS},
+    "nation2018": {"title": "Flawed Safe City project", "publisher": "The Nation",
+                   "url": "https://nation.com.pk/03-Dec-2018/flawed-safe-city-project", "date": "2018-12-03"},
+}
+
+
+def main() -> None:
+    extra = {f["properties"]["feature"]: f for f in json.loads((REF / "cpec_points_pak_extra.geojson").read_text())["features"]}
+    ksk = extra["SUPARCO Kala Shah Kaku ground station (locality)"]
+    son = extra["SUPARCO Sonmiani flight test range / spaceport"]
+    assert "4907178055" in ksk["properties"]["coord_source"]
+    ne = {f["properties"]["NAME"]: [round(c, 6) for c in f["geometry"]["coordinates"]]
+          for f in json.loads((REF / "ne_10m_populated_places_pak.geojson").read_text())["features"]}
+
+    gs_common = {
+        "domain": "digital", "category": "ground-station", "status": "operational",
+        "capacity_mw": None, "length_km_stated": None,
+        "partners_cn": ["China Great Wall Industry Corporation and CAST (suppliers of PakSat-1R and PRSS-1; their ground-segment role is not detailed)"],
+        "partners_pk": ["SUPARCO"],
+        "cost_usd_m": None, "cost_note": None,
+        "brief_claim": None, "discrepancy": None,
+    }
+    feats = [
+        ({
+            "id": "suparco-kala-shah-kaku-ground-station",
+            "name": "SUPARCO satellite control centre, Kala Shah Kaku (Lahore)",
+            "aliases": ["SUPARCO Lahore ground station", "PakSat-1R ground control station"],
+            **gs_common, "phase": "I",
+            "year_agreement": None, "year_construction": None, "year_operation": 2011,
+            "description": ("SUPARCO's satellite control centre at Kala Shah Kaku near Lahore, opened in 2011 by Prime "
+                            "Minister Gilani for the Chinese-built PakSat-1R; PakSat-1R is operated from the Lahore and "
+                            "Karachi ground stations."),
+            "precision": "approximate",
+            "precision_note": ("Locality reference: Kala Shah Kaku railway station (OpenStreetMap node 4907178055, HOT "
+                               "export), not the ground station's site, which no source consulted locates."),
+            "sources": [S["zee_gilani"], S["zee_launch"], S["abu"], S["cgwic"], HOT],
+        }, [round(c, 6) for c in ksk["geometry"]["coordinates"]]),
+        ({
+            "id": "suparco-karachi-ground-station",
+            "name": "SUPARCO satellite ground station, Karachi",
+            "aliases": ["PakSat-1R ground station, Karachi"],
+            **gs_common, "phase": "I",
+            "year_agreement": None, "year_construction": None, "year_operation": None,
+            "description": ("One of the two SUPARCO ground stations, with Lahore, from which the Chinese-built PakSat-1R "
+                            "(launched 2011) is operated. Its opening year and site are not given in the sources consulted."),
+            "precision": "approximate",
+            "precision_note": ("Locality reference: Natural Earth city point for Karachi, not the ground station's site, "
+                               "which no source consulted locates; the station may be many km from this point."),
+            "sources": [S["zee_launch"], S["abu"], NE_SRC],
+        }, ne["Karachi"]),
+        ({
+            "id": "sonmiani-flight-test-range",
+            "name": "Sonmiani Flight Test Range (SUPARCO)",
+            "aliases": ["Sonmiani Satellite Launch Center", "Sonmiani spaceport", "Sonmiani Rocket Range"],
+            "domain": "digital", "category": "launch-test-range", "status": "operational", "phase": "I",
+            "year_agreement": None, "year_construction": None, "year_operation": 1962,
+            "capacity_mw": None, "length_km_stated": None,
+            "partners_cn": [], "partners_pk": ["SUPARCO"],
+            "cost_usd_m": None, "cost_note": None,
+            "description": ("SUPARCO's rocket range on the Balochistan coast north-west of Karachi, set up with NASA "
+                            "support; its first launch, Rehbar-I, flew on 7 June 1962. It handles sounding rockets and, "
+                            "since 1989, missile tests. It predates the brief's phases; the phase value is nominal."),
+            "precision": "approximate",
+            "precision_note": ("Wikipedia coordinate 25°12′N 66°45′E, given to whole arc-minutes only (about ±1.5 km); "
+                               "it marks the facility, not a surveyed launch pad."),
+            "brief_claim": ("The brief places SUPARCO's facilities within China–Pakistan space cooperation; the sources "
+                            "consulted name no Chinese role at Sonmiani, which was established with US (NASA) support."),
+            "discrepancy": "Distance from Karachi given as about 40 km (English Wikipedia) or about 50 km (French Wikipedia).",
+            "sources": [S["sonmiani_ipfs"], S["sonmiani_fr"]],
+        }, [round(c, 6) for c in son["geometry"]["coordinates"]]),
+        ({
+            "id": "safe-city-islamabad",
+            "name": "Islamabad Safe City Project",
+            "aliases": ["Safe City Islamabad", "平安城市"],
+            "domain": "digital", "category": "safe-city", "status": "operational", "phase": "II",
+            "year_agreement": 2010, "year_construction": None, "year_operation": 2016,
+            "capacity_mw": None, "length_km_stated": None,
+            "partners_cn": ["Huawei (contractor, 124.72 m contract)", "China Exim Bank (RMB 850 m concessional loan, 2 %, 20 years)"],
+            "partners_pk": ["Ministry of Interior", "NADRA (executing agency)", "Islamabad Police"],
+            "cost_usd_m": 124.7,
+            "cost_note": "Huawei contract 124.72 m; PKR 11.9 bn, revised to PKR 15.9 bn (ECNEC, Dec 2015).",
+            "description": ("Huawei-built city surveillance network of about 1,900–1,950 cameras on about 500 km of fibre, "
+                            "with a bomb-proof command and control centre in sector H-11, covering Islamabad and one "
+                            "main artery of Rawalpindi. Financed by China Exim Bank under 2010 agreements, struck down by "
+                            "the Supreme Court in 2012, revived in 2014 and launched in June 2016; its performance is disputed."),
+            "precision": "approximate",
+            "precision_note": ("Locality reference: Natural Earth city point for Islamabad. The network covers the city; "
+                               "the command centre in sector H-11 has no sourced coordinate and lies some km from this point."),
+            "brief_claim": None,
+            "discrepancy": "Completion given as March 2016 (AidData) and December 2018 (Dawn); operation start kept as the June 2016 launch.",
+            "sources": [S["aiddata37016"], S["nation2015"], S["brecorder4315979"], S["techjuice"], S["dawn1094735"],
+                        S["dawn1484195"], S["nation2018"], NE_SRC],
+        }, ne["Islamabad"]),
+    ]
+    out = []
+    for props, xy in feats:
+        assert set(props) == set(KEYS), props["id"]
+        props = {k: props[k] for k in KEYS}
+        out.append({"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": xy}})
+    out.sort(key=lambda f: f["properties"]["id"])
+    text = json.dumps({"type": "FeatureCollection", "features": out}, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace('{"type":"Feature",', '\n{"type":"Feature",')
+    OUT.write_text(text + "\n", encoding="utf-8")
+    print(OUT, OUT.stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""The atlas rendered with folium: same catalogue, styles, grouping and popups as the web map.
+
+``build_map`` returns a ``folium.Map``; with ``embed=True`` Leaflet and the basemap are
+inlined so the saved HTML file opens with no network at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import folium
+
+from cpecmap.basemap import ATTRIBUTION as BASEMAP_ATTRIBUTION
+from cpecmap.basemap import countries, world_atlas_path
+from cpecmap.errors import BuildMissing
+from cpecmap.settings import Settings
+
+PAKISTAN_BOUNDS = [[23.2, 60.5], [37.3, 77.9]]
+DOMAIN_ORDER = ("land", "sea", "digital")
+SCHEMATIC_DASH = "8 6"
+APPROXIMATE_DASH = "3 3"
+
+
+def _esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _years(p: dict[str, Any]) -> str:
+    parts = [
+        f"{label} {p[key]}"
+        for key, label in (
+            ("year_agreement", "agreed"),
+            ("year_construction", "construction"),
+            ("year_operation", "operating"),
+        )
+        if p.get(key)
+    ]
+    return ", ".join(parts)
+
+
+def popup_html(props: dict[str, Any], layer: dict[str, Any]) -> str:
+    """The details of one feature as HTML; every value from the data is escaped."""
+    category = layer["categories"].get(props["category"], {}).get("label", props["category"])
+    rows: list[tuple[str, str]] = [
+        ("Category", category),
+        ("Status", props["status"]),
+        ("Phase", props["phase"]),
+        ("Years", _years(props)),
+    ]
+    if props.get("capacity_mw"):
+        rows.append(("Capacity", f"{props['capacity_mw']:,} MW"))
+    if props.get("length_km_computed"):
+        stated = props.get("length_km_stated")
+        measured = f"{props['length_km_computed']:,} km measured on the map"
+        rows.append(("Length", f"{stated:,} km stated, {measured}" if stated else measured))
+    rows += [
+        ("Chinese partners", "; ".join(props.get("partners_cn") or [])),
+        ("Pakistani partners", "; ".join(props.get("partners_pk") or [])),
+        ("Cost", f"US$ {props['cost_usd_m']:,} million" if props.get("cost_usd_m") else ""),
+        ("Precision", f"{props['precision']} — {props.get('precision_note') or ''}"),
+        ("Brief's claim", props.get("brief_claim") or ""),
+        ("Where sources differ", props.get("discrepancy") or ""),
+    ]
+    body = "".join(
+        f"<tr><th scope='row'>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows if v
+    )
+    sources = "".join(_source_item(s) for s in props.get("sources") or [])
+    return (
+        f"<div class='cpecmap-popup'><h3>{_esc(props['name'])}</h3>"
+        f"<p>{_esc(props.get('description'))}</p><table>{body}</table>"
+        f"<h4>Sources</h4><ol>{sources}</ol></div>"
+    )
+
+
+def _source_item(src: dict[str, Any]) -> str:
+    label = f"{src.get('title', '')} — {src.get('publisher', '')}, {src.get('date', '')}"
+    url = str(src.get("url", ""))
+    if re.match(r"^https?://", url, re.IGNORECASE):
+        return (
+            f"<li><a href='{_esc(url)}' target='_blank' rel='noopener noreferrer'>"
+            f"{_esc(label)}</a></li>"
+        )
+    return f"<li>{_esc(label)}</li>"
+
+
+def _style(layer: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+    color = layer["categories"].get(props["category"], {}).get("color", layer["style"]["color"])
+    style = {"color": color, "weight": layer["style"].get("weight", 3), "opacity": 0.9}
+    if props["precision"] == "schematic":
+        style["dashArray"] = SCHEMATIC_DASH
+    return style
+
+
+def _add_feature(group: folium.FeatureGroup, feature: dict[str, Any], layer: dict[str, Any]) -> None:
+    props = feature["properties"]
+    popup = folium.Popup(popup_html(props, layer), max_width=360)
+    tooltip = folium.Tooltip(_esc(props["name"]))
+    style = _style(layer, props)
+    if feature["geometry"]["type"] == "Point":
+        lon, lat = feature["geometry"]["coordinates"]
+        approximate = props["precision"] != "exact"
+        folium.CircleMarker(
+            location=[lat, lon],
+            radius=layer["style"].get("radius", 7),
+            color="#ffffff" if not approximate else style["color"],
+            weight=1.5 if not approximate else 2,
+            dash_array=APPROXIMATE_DASH if approximate else None,
+            fill=True,
+            fill_color=style["color"],
+            fill_opacity=0.9 if not approximate else 0.35,
+            popup=popup,
+            tooltip=tooltip,
+        ).add_to(group)
+    else:
+        folium.GeoJson(
+            feature,
+            style_function=lambda _f, s=style: s,
+            highlight_function=lambda _f, s=style: {**s, "weight": s["weight"] + 2},
+            popup=popup,
+            tooltip=tooltip,
+        ).add_to(group)
+
+
+def _legend(layers: list[dict[str, Any]], domains: dict[str, Any]) -> str:
+    blocks = []
+    for domain in DOMAIN_ORDER:
+        items = []
+        for layer in (lyr for lyr in layers if lyr["domain"] == domain):
+            for cat in layer["categories"].values():
+                swatch = f"<span class='sw' style='background:{_esc(cat['color'])}'></span>"
+                items.append(f"<li>{swatch}{_esc(cat['label'])}</li>")
+        if items:
+            blocks.append(f"<h4>{_esc(domains[domain]['title'])}</h4><ul>{''.join(items)}</ul>")
+    note = (
+        "<p class='note'>Dashed lines are schematic routes; hollow dashed circles are "
+        "approximate locations.</p>"
+    )
+    return f"<div class='cpecmap-legend' role='region' aria-label='Legend'>{''.join(blocks)}{note}</div>"
+
+
+_CSS = """
+.leaflet-container{background:#d4e6f1}
+.cpecmap-legend{position:fixed;bottom:24px;left:10px;z-index:1000;background:#fff;
+ padding:8px 10px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.4 sans-serif;
+ max-height:45vh;overflow:auto}
+.cpecmap-legend h4{margin:4px 0 2px;font-size:12px}.cpecmap-legend ul{list-style:none;margin:0;padding:0}
+.cpecmap-legend .sw{display:inline-block;width:12px;height:12px;margin-right:6px;border-radius:2px;vertical-align:middle}
+.cpecmap-legend .note{max-width:200px;color:#444}
+.cpecmap-credits{position:fixed;bottom:24px;right:10px;z-index:1000;background:#fff;max-width:420px;
+ max-height:50vh;overflow:auto;padding:6px 10px;border-radius:6px;font:12px/1.4 sans-serif;
+ box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.cpecmap-popup{font:13px/1.4 sans-serif}.cpecmap-popup h3{margin:0 0 4px;font-size:15px}
+.cpecmap-popup th{text-align:left;padding-right:6px;vertical-align:top;color:#555}
+.cpecmap-popup ol{padding-left:18px;margin:2px 0}
+"""
+
+
+_JQUERY_SHIM = (
+    "window.$=window.$||function(h){var t=document.createElement('template');"
+    "t.innerHTML=String(h).trim();return [t.content.firstElementChild];};"
+)
+
+
+def _inline_leaflet(m: folium.Map, web_dir: Path) -> None:
+    dist = web_dir / "node_modules" / "leaflet" / "dist"
+    if not (dist / "leaflet.js").is_file():
+        raise BuildMissing(
+            f"Leaflet is not installed at {dist}: run scripts/setup (npm ci in web/) first"
+        )
+    css = (dist / "leaflet.css").read_text(encoding="utf-8")
+
+    def data_uri(match: re.Match[str]) -> str:
+        image = dist / match.group(1)
+        encoded = base64.b64encode(image.read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{encoded})"
+
+    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
+    js = (dist / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    m.default_js = []
+    m.default_css = []
+    header = m.get_root().header
+    header.add_child(folium.Element(f"<style>{css}</style>"), name="leaflet_css_inline")
+    header.add_child(folium.Element(f"<script>{js}</script>"), name="leaflet_js_inline")
+    # folium builds HTML popups with jQuery's $(html)[0]; this shim does just that,
+    # so jQuery (a CDN download in folium) is not needed.
+    header.add_child(folium.Element(f"<script>{_JQUERY_SHIM}</script>"), name="jquery_shim")
+
+
+def build_map(
+    manifest: dict[str, Any],
+    settings: Settings,
+    layer_ids: list[str] | None = None,
+    *,
+    title: str | None = None,
+    embed: bool = False,
+) -> folium.Map:
+    """Render the built layers with folium (see module docstring)."""
+    entries = manifest["layers"]
+    known = {e["id"] for e in entries}
+    if layer_ids:
+        unknown = [lid for lid in layer_ids if lid not in known]
+        if unknown:
+            raise KeyError(f"unknown layer(s) {', '.join(unknown)}; layers are: {', '.join(known)}")
+        entries = [e for e in entries if e["id"] in layer_ids]
+    m = folium.Map(location=[30.0, 69.0], zoom_start=5, tiles=None, control_scale=True,
+                   prefer_canvas=False)
+    if embed:
+        _inline_leaflet(m, settings.web_dir)
+    m.get_root().header.add_child(folium.Element(f"<style>{_CSS}</style>"), name="cpecmap_css")
+    if title:
+        m.get_root().header.add_child(folium.Element(f"<title>{_esc(title)}</title>"), name="title")
+
+    atlas = world_atlas_path(settings.web_dir)
+    base = folium.FeatureGroup(name="Offline basemap (Natural Earth)", overlay=False, control=True)
+    if atlas.is_file():
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": countries(atlas)},
+            style_function=lambda f: {
+                "fillColor": "#f7f3e8" if f["id"] == "586" else "#e6e3da",
+                "fillOpacity": 1, "color": "#8d877a", "weight": 1 if f["id"] == "586" else 0.6,
+            },
+            interactive=False,
+            attr=BASEMAP_ATTRIBUTION,
+            control=False,
+        ).add_to(base)
+    base.add_to(m)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False, show=False).add_to(m)
+
+    for domain in DOMAIN_ORDER:
+        for entry in (e for e in entries if e["domain"] == domain):
+            doc = json.loads((settings.build_dir / entry["file"]).read_text(encoding="utf-8"))
+            label = f"{manifest['domains'][domain]['title']} › {entry['title']} ({entry['count']})"
+            group = folium.FeatureGroup(name=_esc(label), show=True)
+            for feature in doc["features"]:
+                _add_feature(group, feature, entry)
+            group.add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+    m.get_root().html.add_child(folium.Element(_legend(entries, manifest["domains"])))
+    credits = "".join(
+        f"<li><b>{_esc(e['title'])}</b> ({_esc(e['licence'])}): {_esc(e['attribution'])}</li>"
+        for e in entries
+    )
+    m.get_root().html.add_child(
+        folium.Element(
+            "<details class='cpecmap-credits'><summary>Data sources and licences "
+            f"(data version {_esc(manifest['data_version'])})</summary><ul>{credits}</ul>"
+            f"<p>{_esc(BASEMAP_ATTRIBUTION)}</p></details>"
+        )
+    )
+    m.fit_bounds(PAKISTAN_BOUNDS)
+    return m
