@@ -26,11 +26,28 @@ Provenance
    (cpecmap.pipeline.derive) to report the computed length.
 2. OFC Phase II extensions Rawalpindi–Karachi and Rawalpindi–Gwadar and the
    Sunwalk backbone phase 1 Islamabad–Multan (facts.md row 12): no source gives
-   a route (and none says the fibre follows ML-1), so they are drawn as straight
-   lines between the sourced end points (Natural Earth city points) and say so.
+   a route, and none says the fibre follows ML-1.  The policy brief says
+   "further surveys and agreements aim to extend fiber connectivity along ML-1"
+   (its paragraph on the Sunwalk fiberization projects).  Straight lines between
+   the end cities followed no corridor, so these lines are DERIVED along the ML-1
+   railway (rail feature ml1-karachi-peshawar, drawn south -> north) to show the
+   brief's claimed corridor, and each says so:
+     Rawalpindi–Karachi  along ml1-karachi-peshawar  Rawalpindi -> Karachi
+     Rawalpindi–Gwadar   along ml1-karachi-peshawar  Rawalpindi -> Karachi; the
+                         Karachi–Gwadar leg is NOT drawn (see N10_TOWNS below)
+     Islamabad–Multan    along ml1-karachi-peshawar  Rawalpindi -> Multan (ML-1
+                         passes Multan Cantonment station, about 2.5 km from the
+                         Natural Earth Multan point); the Islamabad–Rawalpindi
+                         leg has no source and is not drawn
+   'from'/'to' are Natural Earth city points; the build takes the nearest ML-1
+   points.  N10_TOWNS lists the sourced N-10 (Makran Coastal Highway) towns and
+   coordinates found; straight legs between them run up to about 13 km out to
+   sea (the towns sit on headlands and the road runs inland), so they would not
+   follow the corridor and are not used until an N-10 centre-line is available.
 
-Run from the repository root (after roads.geojson exists):
-    python3 scripts/curate/fibre.py
+Run from anywhere (paths are relative to this file), after roads.geojson and
+rail.geojson exist:
+    cd scripts/curate && python3 fibre.py
 """
 from __future__ import annotations
 
@@ -119,6 +136,32 @@ ROW11 = {
     "eurasian": {"title": "Pakistan: Chinese fibre optic converts trade corridor into digital corridor", "publisher": "EurAsian Times",
                  "url": "https://eurasiantimes.com/pakistan-chinese-fibre-optic-converts-trade-corridor-into-digital-corridor/", "date": "2026", **ACCESS},
 }
+ML1_ID = "ml1-karachi-peshawar"  # rail.geojson, drawn south -> north (Karachi City -> Peshawar Cantonment)
+ML1_STN_SRC = {"title": "Multan Cantonment railway station, OpenStreetMap node 12723444285 (30.1805 N 71.4447 E), via HOT export; "
+                        "listed as an ML-1 station in the brief", "publisher": "OpenStreetMap contributors (ODbL 1.0)",
+               "url": "https://www.openstreetmap.org/node/12723444285", "date": "2026", **ACCESS}
+# Makran Coastal Highway (N-10): towns a source says it passes, with sourced coordinates. Recorded for
+# the day an N-10 centre-line is available; NOT drawn now (straight legs between these coastal towns run
+# up to ~13 km offshore, because the towns sit on headlands while the road runs inland).
+N10_SRC = {"title": "N10 National Highway / Makran Coastal Highway (Wikipedia): 653 km Karachi–Gwadar, east end at the N-25, "
+                    "passing near Ormara and Pasni", "publisher": "Wikipedia (eudic mirror)",
+           "url": "https://wiki-gateway.eudic.net/wikipedia_en/N10_National_Highway.html", "date": "2026", **ACCESS}
+N10_ROUTE_SRC = {
+    "youlin": {"title": "Kund Malir & the beaches of Balochistan (Karachi – Hub – Zero Point, where the Makran Coastal Highway starts, 137 km)",
+               "publisher": "Youlin Magazine", "url": "https://youlinmagazine.com/story/kund-malir-&-the-beaches-of-balochistan/MTg2Ng==",
+               "date": "2020-11-05"},
+    "thenews": {"title": "Snaking through Balochistan's coastal belt (the highway leaves the RCD Highway after Winder and loops round Miani Hor)",
+                "publisher": "The News (You magazine)", "url": "https://thenews.com.pk/magazine/you/1158632-snaking-through-balochistans-coastal-belt",
+                "date": "2026", **ACCESS},
+}
+N10_TOWNS = {  # name: ([lon, lat], where the coordinate comes from)
+    "Hub": ([66.917038, 25.067562], "Wikipedia 'Hub, Balochistan' infobox (mirror pwojczyn.com); fr.wikipedia gives 25°01'N 66°53'E"),
+    "Kund Malir": ([65.4657, 25.3954], "Wikipedia (pa) 'Kund Malir' infobox (mirror defzone.net); ~150 km from Zero Point on the N-10"),
+    "Ormara": ([64.6332972, 25.2144333], "Wikipedia 'Ormara' infobox (mirror en.wikipedia-on-ipfs.org); Highways: N-10"),
+    "Pasni": ([63.4698194, 25.265222], "Wikipedia 'Pasni (city)' 2017 (mirror the-uncensored-wiki.com)"),
+    "Gwadar": (None, "Natural Earth city point"),
+}
+
 ROW12 = {
     "toi2019": {"title": "CPEC multi-million dollars cross-border optical fibre cable project being launched", "publisher": "Times of Islamabad",
                 "url": "https://timesofislamabad.com/10-Apr-2019/cpec-multi-million-dollars-cross-border-optical-fibre-cable-project-being-launched", "date": "2019-04-10"},
@@ -168,6 +211,9 @@ def main() -> None:
     roads = {f["properties"]["id"]: shape(f["geometry"])
              for f in json.loads((ROOT / "geodata" / "sources" / "roads.geojson").read_text())["features"]
              if f["geometry"]}
+    rail = {f["properties"]["id"]: shape(f["geometry"])
+            for f in json.loads((ROOT / "geodata" / "sources" / "rail.geojson").read_text())["features"]
+            if f["geometry"]}
     ne = {f["properties"]["NAME"]: [round(c, 6) for c in f["geometry"]["coordinates"]]
           for f in json.loads((REF / "ne_10m_populated_places_pak.geojson").read_text())["features"]}
     mansehra, rawalpindi = ne["Mansehra"], ne["Rawalpindi"]
@@ -261,6 +307,25 @@ def main() -> None:
                     WP_SRC["hasan_abdal"], WP_SRC["taxila_osm"], N15_SRC, NE_SRC],
     }, None, route))
 
+    # --- ML-1 corridor features (OFC Phase II extensions, Sunwalk phase 1) ----------------
+    ml1 = _single(rail[ML1_ID])
+    multan = ne["Multan"]
+    multan_stn = (71.4446702, 30.1804746)  # ml1_stations_pak.csv seq 32, Multan Cantonment (OSM)
+    print("Multan (NE) to ML-1 line", round(GEOD.inv(*multan, *ml1.interpolate(ml1.project(Point(multan))).coords[0])[2] / 1000, 1),
+          "km; to Multan Cantonment station", round(GEOD.inv(*multan, *multan_stn)[2] / 1000, 1), "km")
+    for name in ("Rawalpindi", "Karachi", "Islamabad"):
+        q = ml1.interpolate(ml1.project(Point(ne[name]))).coords[0]
+        print(f"{name} (NE) to nearest ML-1 point", round(GEOD.inv(*ne[name], *q)[2] / 1000, 1), "km")
+    ml1_rwp_khi = [{"along": ML1_ID, "from": rawalpindi, "to": ne["Karachi"]}]
+    ml1_rwp_mux = [{"along": ML1_ID, "from": rawalpindi, "to": multan}]
+
+    ml1_claim = ("The brief says \"further surveys and agreements aim to extend fiber connectivity along ML-1\" (in its "
+                 "paragraph on the Sunwalk fiberization projects). No source consulted gives the route of this cable or "
+                 "says it follows ML-1 (claimed-unverified); the line is drawn along ML-1 only to show that claimed "
+                 "corridor.")
+    ml1_note = ("CLAIMED CORRIDOR, NOT A KNOWN ROUTE: no source publishes where this cable runs. The line is derived along "
+                f"the ML-1 railway ({ML1_ID}: schematic straight segments between ML-1 stations, OSM / Wikipedia) because the "
+                "brief says fibre is to be extended along ML-1; it shows that claimed corridor, not the cable. ")
     ext_common = {
         "domain": "digital", "category": "fibre", "status": "planned", "phase": "III",
         "year_agreement": 2021, "year_construction": None, "year_operation": None,
@@ -271,12 +336,26 @@ def main() -> None:
         "cost_note": ("240 m for the Rawalpindi–Karachi and Rawalpindi–Gwadar cable together (Nikkei Asia, 2021). The "
                       "2019 PC-1 for cross-border OFC Phase II (Khunjerab–Gwadar–Karachi network, 9,600 km) was "
                       "costed at 279.219 m."),
-        "brief_claim": ("The brief says surveys and agreements aim to extend fibre along ML-1; no source consulted says "
-                        "this extension follows ML-1 (claimed-unverified)."),
+        "brief_claim": ml1_claim,
         "discrepancy": None,
     }
+    notes = {
+        "karachi": (ml1_note + "Drawn from the ML-1 point nearest Rawalpindi (the Natural Earth city point; the ML-1 line "
+                    "passes Rawalpindi station) to the ML-1 point nearest Karachi (its southern end, Karachi City "
+                    "station). Where the cable would end in Karachi (e.g. the PEACE landing) is not known."),
+        "gwadar": (ml1_note + "Drawn only from Rawalpindi to Karachi along ML-1 (as the Rawalpindi–Karachi feature). "
+                   "The Karachi–Gwadar leg is NOT drawn: the Makran Coastal Highway (N-10) is sourced as running "
+                   "Karachi – Hub – (N-25 to Zero Point) – Kund Malir – Ormara – Pasni – Gwadar, and those towns have "
+                   "sourced coordinates (Hub 25.0676 N 66.9170 E, Kund Malir 25.3954 N 65.4657 E, Ormara 25.2144 N "
+                   "64.6333 E, Pasni 25.2652 N 63.4698 E, Wikipedia infoboxes via mirrors), but they sit on headlands "
+                   "while the road runs inland, so straight legs between them would run up to about 13 km out to sea "
+                   "and would not follow the road; no N-10 centre-line is available. No source says the cable follows "
+                   "the N-10 either."),
+    }
     for dest, key in (("Karachi", "karachi"), ("Gwadar", "gwadar")):
-        a, b = rawalpindi, ne[dest]
+        srcs = [ROW12["urdupoint2020"], ROW12["nikkei"], ROW12["toi2019"], ROW12["phoneworld_pc1"], NE_SRC]
+        if key == "gwadar":
+            srcs += [N10_SRC, N10_ROUTE_SRC["youlin"], N10_ROUTE_SRC["thenews"]]
         feats.append(({
             "id": f"pak-china-fibre-phase2-rawalpindi-{key}",
             "name": f"Pak-China OFC Phase II: Rawalpindi–{dest} (planned)",
@@ -287,11 +366,9 @@ def main() -> None:
                             "July 2020 and a Huawei-built cable to Karachi and Gwadar was reported approved around "
                             "January 2021; no completion has been reported."),
             "precision": "schematic",
-            "precision_note": (f"Route unknown: drawn as a straight line between the end points the sources name, "
-                               f"Rawalpindi and {dest} (Natural Earth city points). It does not show where the cable "
-                               f"runs."),
-            "sources": [ROW12["urdupoint2020"], ROW12["nikkei"], ROW12["toi2019"], ROW12["phoneworld_pc1"], NE_SRC],
-        }, [a, b], None))
+            "precision_note": notes[key],
+            "sources": srcs,
+        }, None, ml1_rwp_khi))
 
     feats.append(({
         "id": "sunwalk-fibre-islamabad-multan",
@@ -308,17 +385,22 @@ def main() -> None:
                         "September 2022 and March 2023. Its first phase, Islamabad–Multan, had a groundbreaking on "
                         "18 May 2023 and was awaiting right-of-way; sources also mention existing work in Khuzdar."),
         "precision": "schematic",
-        "precision_note": ("Route unknown: drawn as a straight line between the end points of phase 1 named by the "
-                           "source, Islamabad and Multan (Natural Earth city points). It does not show where the cable "
-                           "runs."),
+        "precision_note": ("The route of phase 1 is not published; the line follows the ML-1 rail corridor for display "
+                           f"only ({ML1_ID}: schematic straight segments between ML-1 stations, OSM / Wikipedia), because "
+                           "the brief ties fibre extensions to ML-1. Drawn from the ML-1 point nearest Rawalpindi to the "
+                           "ML-1 point nearest Multan (Natural Earth city points; ML-1 passes Multan Cantonment station, "
+                           "OSM, about 2.5 km from the Multan point). ML-1 runs via Lahore, so this corridor is much "
+                           "longer than a direct Islamabad–Multan road; the cable may follow another corridor entirely. "
+                           "The Islamabad–Rawalpindi leg has no source and is not drawn: the line starts at Rawalpindi."),
         "brief_claim": ("The brief says fiberization projects under an MoU between Pakistan's IT ministry and Hunan "
-                        "SUNWalk Group are operational and that over 1,000 km of optical fibre have been completed, with "
-                        "extensions planned along ML-1. No source consulted confirms the MoU as a signed document, the "
-                        "1,000+ km completed, or ML-1 extensions (claimed-unverified)."),
+                        "SUNWalk Group are operational and that over 1,000 km of optical fibre have been completed, and "
+                        "that \"further surveys and agreements aim to extend fiber connectivity along ML-1\". No source "
+                        "consulted confirms the MoU as a signed document, the 1,000+ km completed, or a route along "
+                        "ML-1 (claimed-unverified); the line is drawn along ML-1 only to show that claimed corridor."),
         "discrepancy": ("Size of the whole project: 16,000 km (APP, 2023); 5,000 km as the next step and 100,000 km long "
                         "term (ProPakistani, 2023). The phase-1 length is not published."),
-        "sources": [ROW12["app2023"], ROW12["propakistani2023"], ROW12["phoneworld_sunwalk"], NE_SRC],
-    }, [ne["Islamabad"], ne["Multan"]], None))
+        "sources": [ROW12["app2023"], ROW12["propakistani2023"], ROW12["phoneworld_sunwalk"], NE_SRC, ML1_STN_SRC],
+    }, None, ml1_rwp_mux))
 
     out = []
     for props, coords, rte in feats:
@@ -329,6 +411,7 @@ def main() -> None:
         if rte is not None:
             props = {**props, "route": rte}
             geom = None
+            print(props["id"], round(km(resolve(rte, {**roads, **rail})), 1), "km (derived route)")
         else:
             geom = {"type": "LineString", "coordinates": coords}
             print(props["id"], round(km(LineString(coords)), 1), "km (straight)")
