@@ -22,6 +22,13 @@ export const PRECISIONS = {
   schematic: "Schematic — drawn through sourced waypoints",
 };
 
+/** What a precision means for a point or for a line. */
+export function precisionLabel(precision, isLine) {
+  if (isLine && precision === "exact") return "Exact — surveyed or mapped centre-line";
+  if (isLine && precision === "approximate") return "Approximate — follows the corridor within a few km";
+  return PRECISIONS[precision] || precision || "—";
+}
+
 const statusLabels = Object.fromEntries(STATUSES);
 const phaseLabels = Object.fromEntries(PHASES);
 

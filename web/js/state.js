@@ -42,7 +42,7 @@ export function toHash(state, layerIds) {
   const parts = [];
   if (state.view) {
     const { zoom, lat, lon } = state.view;
-    parts.push(`m=${zoom}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
+    parts.push(`m=${+zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
   }
   const pairs = [
     ["l", encodeSet(state.layers, layerIds)],
@@ -69,7 +69,7 @@ export function fromHash(hash, layerIds) {
   if (m) {
     const [zoom, lat, lon] = m.split("/").map(Number);
     if ([zoom, lat, lon].every(Number.isFinite) && Math.abs(lat) <= 90 && Math.abs(lon) <= 360) {
-      state.view = { zoom: Math.max(1, Math.min(18, Math.round(zoom))), lat, lon };
+      state.view = { zoom: Math.max(1, Math.min(18, zoom)), lat, lon };
     }
   }
   state.layers = decodeSet(params.has("l") ? params.get("l") : null, layerIds);

@@ -1,0 +1,363 @@
+"""The web map in real headless Chromium, against the real server and built data."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+import pytest
+
+from .expected import CURRENT_YEAR, STATUSES, visible
+from .helpers import load, screenshot
+
+HTTP = re.compile(r"^https?://")
+
+
+def shown(page: Any) -> set[str]:
+    return set(page.evaluate("window.cpecmap.visibleIds()"))
+
+
+def drawn_paths(page: Any) -> int:
+    """Feature shapes actually in the map's SVG (one path per feature)."""
+    return page.locator(".leaflet-pane path.cpec-feature").count()
+
+
+def all_ids(layer_data: dict[str, Any]) -> set[str]:
+    return visible(layer_data)
+
+
+def test_page_loads_clean_and_draws_every_feature(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    load(page, base_url)
+    expected = all_ids(layer_data)
+    assert expected, "the built data has no features"
+    assert shown(page) == expected
+    assert drawn_paths(page) == len(expected)
+    assert page.evaluate("performance.getEntriesByName('cpecmap:drawn').length") == 1
+    # every request stayed on the loopback server (the page fixture also blocks others)
+    assert all(u.startswith(base_url) or u.startswith("data:") for u in requests), requests
+    # the offline basemap is drawn (canvas) and OSM tiles were not requested
+    assert page.locator(".leaflet-basemap-pane canvas").count() == 1
+    assert not page.locator("img.leaflet-tile").count()
+    screenshot(page, "desktop.png")
+
+
+def test_every_domain_switch_shows_and_hides_its_features(
+    page: Any, base_url: str, catalog: dict[str, Any], layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    everything = all_ids(layer_data)
+    for domain in catalog["domains"]:
+        ids = visible(
+            layer_data, layers={lay["id"] for lay in catalog["layers"] if lay["domain"] == domain}
+        )
+        switch = page.locator(f"#domain-{domain}")
+        switch.uncheck()
+        assert shown(page) == everything - ids, domain
+        assert drawn_paths(page) == len(everything - ids)
+        assert page.evaluate(f"window.cpecmap.domainCount('{domain}')") == 0
+        for layer in (lay for lay in catalog["layers"] if lay["domain"] == domain):
+            assert not page.locator(f"#layer-{layer['id']}").is_checked()
+        switch.check()
+        assert shown(page) == everything
+        assert drawn_paths(page) == len(everything)
+    # one layer alone: the domain switch becomes "mixed"
+    layer = next(lay for lay in catalog["layers"] if lay["count"])
+    page.locator(f"#layer-{layer['id']}").uncheck()
+    assert shown(page) == everything - visible(layer_data, layers={layer["id"]})
+    assert (
+        page.evaluate(f"document.getElementById('domain-{layer['domain']}').indeterminate")
+        or len([lay for lay in catalog["layers"] if lay["domain"] == layer["domain"]]) == 1
+    )
+
+
+def _isolated_point(layer_data: dict[str, Any]) -> dict[str, Any]:
+    """The point feature farthest from any other point (so a click cannot miss it)."""
+    points = [
+        f for fc in layer_data.values() for f in fc["features"] if f["geometry"]["type"] == "Point"
+    ]
+    assert points, "no point features in the build"
+
+    def gap(f: dict[str, Any]) -> float:
+        x, y = f["geometry"]["coordinates"][:2]
+        others = [g["geometry"]["coordinates"] for g in points if g is not f]
+        return min((math.hypot(x - a, y - b) for a, b, *_ in others), default=1e9)
+
+    inside = [
+        f
+        for f in points
+        if 60.5 < f["geometry"]["coordinates"][0] < 77.5
+        and 23.5 < f["geometry"]["coordinates"][1] < 37
+    ]
+    return max(inside or points, key=gap)
+
+
+def test_clicking_a_feature_opens_details_with_sources(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    feature = _isolated_point(layer_data)
+    props = feature["properties"]
+    page.locator(f"path.cpec-id-{props['id']}").click()
+    popup = page.locator(".leaflet-popup .details")
+    popup.wait_for()
+    assert popup.locator(".details-name").text_content() == props["name"]
+    text = popup.text_content()
+    for label in ("Status", "Phase", "Precision"):
+        assert label in text
+    links = popup.locator("ol.sources a")
+    want = [s["url"] for s in props["sources"] if HTTP.match(s.get("url") or "")]
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == want
+    for i in range(links.count()):
+        assert links.nth(i).get_attribute("target") == "_blank"
+        assert "noopener" in links.nth(i).get_attribute("rel")
+    assert f"f={props['id']}" in page.url
+    screenshot(page, "desktop-details.png")
+
+
+@pytest.mark.parametrize("query", ["Sahiwal", "PEACE", "Gwadar"])
+def test_search_finds_name_or_alias(page: Any, base_url: str, query: str) -> None:
+    load(page, base_url)
+    box = page.locator("#search-input")
+    box.fill(query)
+    options = page.locator("#search-results [role=option].search-opt")
+    assert options.count() >= 1, f"no match for {query}"
+    assert box.get_attribute("aria-expanded") == "true"
+    assert query.lower() in options.first.text_content().lower()
+
+
+def test_search_by_keyboard_zooms_and_opens(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    zoom_before = page.evaluate("window.cpecmap.map.getZoom()")
+    page.locator("#search-input").focus()
+    page.keyboard.type("sahiwal")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")  # wraps around and back: the list is keyboard-driven
+    active = page.locator("#search-input").get_attribute("aria-activedescendant")
+    assert active and page.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    page.keyboard.press("Enter")
+    name = page.locator(".leaflet-popup .details-name")
+    name.wait_for()
+    assert "sahiwal" in name.text_content().lower()
+    assert page.evaluate("window.cpecmap.map.getZoom()") > zoom_before
+    assert re.search(r"[#&]f=[a-z0-9-]*sahiwal", page.url)
+
+
+def _set_year(page: Any, year: int) -> None:
+    """Use the slider like a keyboard user: Home goes to 2001, each arrow a year."""
+    page.locator("#year-on").check()
+    slider = page.locator("#year")
+    slider.focus()
+    page.keyboard.press("Home")
+    for _ in range(year - 2001):
+        page.keyboard.press("ArrowRight")
+    assert page.locator("#year-value").text_content() == str(year)
+
+
+def test_year_slider_and_filters_change_what_is_visible(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    everything = all_ids(layer_data)
+    _set_year(page, 2016)
+    assert shown(page) == visible(layer_data, year=2016)
+    page.keyboard.press("End")
+    assert shown(page) == visible(layer_data, year=CURRENT_YEAR)
+    page.keyboard.press("Home")
+    early = visible(layer_data, year=2001)
+    assert shown(page) == early
+    assert early < everything, "the year 2001 should hide something"
+    page.locator("#year-on").uncheck()
+    assert shown(page) == everything
+
+    page.locator("#status-operational").uncheck()
+    rest = set(STATUSES) - {"operational"}
+    assert shown(page) == visible(layer_data, statuses=rest)
+    assert shown(page) != everything
+    page.locator("#phase-I").uncheck()
+    page.locator("#phase-II").uncheck()
+    assert shown(page) == visible(layer_data, statuses=rest, phases={"III", "IV"})
+    assert drawn_paths(page) == len(shown(page))
+    # the counts in the panel follow
+    summary = page.locator("#visible-count").text_content()
+    assert summary.startswith(f"{len(shown(page))} of {len(everything)}")
+
+
+def test_permalink_restores_view_layers_filters_year_and_selection(
+    page: Any, browser: Any, base_url: str, catalog: dict[str, Any], layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    page.locator("#domain-sea").uncheck()
+    page.locator("#status-planned").uncheck()
+    _set_year(page, 2020)
+    layers = {lay["id"] for lay in catalog["layers"] if lay["domain"] != "sea"}
+    statuses = set(STATUSES) - {"planned"}
+    ids = visible(layer_data, layers=layers, statuses=statuses, year=2020)
+    assert shown(page) == ids and ids, "nothing left to select"
+    target = sorted(ids)[0]
+    assert page.evaluate(f"window.cpecmap.select({json.dumps(target)})")
+    page.evaluate("void window.cpecmap.map.setZoom(7)")
+    page.wait_for_timeout(400)
+    url = page.url
+    state = page.evaluate("window.cpecmap.hash()")
+    center = page.evaluate("window.cpecmap.map.getCenter()")
+
+    other = page.context.new_page()
+    load(other, url)
+    assert other.evaluate("window.cpecmap.hash()") == state
+    assert shown(other) == ids
+    assert not other.locator("#domain-sea").is_checked()
+    assert not other.locator("#status-planned").is_checked()
+    assert other.locator("#year-on").is_checked()
+    assert other.locator("#year").input_value() == "2020"
+    assert other.evaluate("window.cpecmap.map.getZoom()") == 7
+    c2 = other.evaluate("window.cpecmap.map.getCenter()")
+    assert abs(c2["lat"] - center["lat"]) < 1e-3 and abs(c2["lng"] - center["lng"]) < 1e-3
+    name = other.locator(".leaflet-popup .details-name")
+    name.wait_for()
+    props = next(
+        f["properties"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if f["properties"]["id"] == target
+    )
+    assert name.text_content() == props["name"]
+    other.close()
+
+
+MAGIC = {
+    "geojson": lambda b: json.loads(b)["type"] == "FeatureCollection",
+    "gpkg": lambda b: b.startswith(b"SQLite format 3\x00"),
+    "csv": lambda b: b"\n" in b and b"," in b.split(b"\n", 1)[0],
+    "kml": lambda b: b"<kml" in b[:400],
+    "fgb": lambda b: b.startswith(b"fgb\x03"),
+    "shp": lambda b: b.startswith(b"PK\x03\x04"),
+}
+
+
+def test_download_links_return_valid_files(
+    page: Any, base_url: str, catalog: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    all_links = page.locator("#all-downloads a")
+    assert all_links.count() == len(catalog["downloads"])
+    layer = next(lay for lay in catalog["layers"] if lay["count"])
+    more = (
+        page.locator(f"#layer-{layer['id']}")
+        .locator("xpath=ancestor::li[1]")
+        .locator("details.layer-more")
+    )
+    more.locator("summary").click()
+    layer_links = more.locator("a")
+    assert layer_links.count() == len(layer["links"]["downloads"])
+    checked = 0
+    for links, downloads in (
+        (all_links, catalog["downloads"]),
+        (layer_links, layer["links"]["downloads"]),
+    ):
+        by_href = {v: k for k, v in downloads.items()}
+        for i in range(links.count()):
+            href = links.nth(i).get_attribute("href")
+            fmt = by_href[href]
+            response = page.request.get(base_url + href)
+            assert response.ok, (href, response.status)
+            assert MAGIC[fmt](response.body()), f"{href} is not a valid {fmt} file"
+            checked += 1
+    assert checked == len(catalog["downloads"]) + len(layer["links"]["downloads"])
+    # and a real click downloads the file
+    with page.expect_download() as info:
+        layer_links.first.click()
+    assert info.value.suggested_filename
+
+
+def test_mobile_panel_toggle_table_and_no_overflow(
+    mobile_page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    page = mobile_page
+    load(page, base_url)
+    screenshot(page, "mobile.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    panel = page.locator("#panel")
+    toggle = page.locator("#panel-toggle")
+    assert not panel.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    page.wait_for_timeout(300)
+    assert panel.is_visible() and toggle.get_attribute("aria-expanded") == "true"
+    page.locator("#domain-land").uncheck()
+    screenshot(page, "mobile-panel.png")
+    toggle.click()
+    page.wait_for_timeout(300)
+    assert not panel.is_visible()
+    # table view: the non-visual alternative lists exactly what is visible
+    page.locator("#table-toggle").click()
+    rows = page.locator("#table-body tbody tr")
+    assert rows.count() == len(shown(page)) > 0
+    screenshot(page, "mobile-table.png")
+    rows.first.locator("button").click()
+    page.locator(".leaflet-popup .details-name").wait_for()
+    assert page.locator("#table-view").is_hidden()
+    assert page.evaluate("document.activeElement.classList.contains('details-name')")
+    screenshot(page, "mobile-details.png")
+
+
+def test_keyboard_reaches_every_control_with_labels(page: Any, base_url: str) -> None:
+    load(page, base_url)
+    unlabeled = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea')]
+             .filter(i => !(i.labels && i.labels.length) && !i.getAttribute('aria-label'))
+             .map(i => i.id || i.name || i.type)"""
+    )
+    assert unlabeled == []
+    seen = set()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        seen.add(page.evaluate("document.activeElement.id || document.activeElement.className"))
+    for control in ("search-input", "table-toggle", "domain-land", "layer-roads", "domain-sea"):
+        assert control in seen, f"{control} not reachable by Tab"
+    # focus is visible: the focused checkbox gets an outline
+    page.locator("#domain-land").focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")
+    # the table opens from the keyboard and lists the visible features
+    page.locator("#table-toggle").focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#table-body tbody tr").count() == page.evaluate(
+        "window.cpecmap.visibleCount()"
+    )
+    page.keyboard.press("Escape")
+    assert page.locator("#table-view").is_hidden()
+
+
+def test_page_works_under_a_strict_content_security_policy(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    csp = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; "
+        "img-src 'self' data:; connect-src 'self'"
+    )
+    violations: list[str] = []
+
+    def add_csp(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(
+            response=response, headers={**response.headers, "content-security-policy": csp}
+        )
+
+    page.route(base_url, add_csp)
+    page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+    load(page, base_url)
+    assert shown(page) == all_ids(layer_data)
+    assert violations == []
+    html = page.request.get(base_url).text()
+    assert "<style" not in html and " style=" not in html
+    assert all(re.search(r"\bsrc=", tag) for tag in re.findall(r"<script[^>]*>", html))

@@ -1,0 +1,81 @@
+// The details of one feature, built as DOM (shown in a Leaflet popup).
+
+import { el, externalLink, safeUrl, swatch } from "./dom.js";
+import { num, isNum, statusLabel, phaseLabel, precisionLabel } from "./format.js";
+
+const has = (v) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
+
+function row(term, ...value) {
+  return [el("dt", {}, term), el("dd", {}, ...value)];
+}
+
+function years(p) {
+  const parts = [];
+  if (isNum(p.year_agreement)) parts.push(`agreed ${p.year_agreement}`);
+  if (isNum(p.year_construction)) parts.push(`construction ${p.year_construction}`);
+  if (isNum(p.year_operation)) parts.push(`in operation ${p.year_operation}`);
+  return parts.join(" · ");
+}
+
+function lengths(p) {
+  const parts = [];
+  if (isNum(p.length_km_stated)) parts.push(`${num(p.length_km_stated)} km stated`);
+  if (isNum(p.length_km_computed)) parts.push(`${num(p.length_km_computed)} km measured on the map line`);
+  return parts.join(" · ");
+}
+
+function sourceItem(src) {
+  const title = has(src.title) ? src.title : src.url || "Source";
+  const href = safeUrl(src.url);
+  const meta = [src.publisher, src.date].filter(has).join(", ");
+  return el("li", {}, href ? externalLink(href, title) : el("span", {}, title), meta ? ` — ${meta}` : null);
+}
+
+/**
+ * The details element for a feature.
+ *
+ * @param {object} layer catalogue layer
+ * @param {object} props feature properties
+ */
+export function details(layer, props) {
+  const cat = (layer.categories && layer.categories[props.category]) || {};
+  const color = cat.color || (layer.style && layer.style.color) || "#333";
+  const dl = el("dl", { class: "facts" });
+  const rows = [
+    row("Status", statusLabel(props.status)),
+    row("Phase", phaseLabel(props.phase)),
+    years(props) && row("Years", years(props)),
+    isNum(props.capacity_mw) && row("Capacity", `${num(props.capacity_mw)} MW`),
+    lengths(props) && row("Length", lengths(props)),
+    has(props.partners_cn) && row("Chinese partners", props.partners_cn.join("; ")),
+    has(props.partners_pk) && row("Pakistani partners", props.partners_pk.join("; ")),
+    (isNum(props.cost_usd_m) || has(props.cost_note)) &&
+      row(
+        "Cost",
+        isNum(props.cost_usd_m) ? `US$ ${num(props.cost_usd_m)} million` : "",
+        has(props.cost_note) ? el("span", { class: "note" }, isNum(props.cost_usd_m) ? ` (${props.cost_note})` : props.cost_note) : null,
+      ),
+    row(
+      "Precision",
+      el("span", { class: "precision" }, swatch(layer.geometry === "Point" ? "point" : "line", color, props.precision), " ", precisionLabel(props.precision, layer.geometry !== "Point")),
+      has(props.precision_note) ? el("span", { class: "note" }, props.precision_note) : null,
+    ),
+    has(props.route_summary) && row("Route", props.route_summary),
+    has(props.aliases) && row("Also known as", props.aliases.join("; ")),
+  ];
+  for (const r of rows) if (r) dl.append(...r);
+
+  const sources = Array.isArray(props.sources) ? props.sources : [];
+  return el(
+    "article",
+    { class: "details", "aria-label": `Details: ${props.name}` },
+    el("h3", { class: "details-name", tabindex: "-1" }, props.name),
+    el("p", { class: "details-kind" }, swatch(layer.geometry === "Point" ? "point" : "line", color, props.precision), " ", cat.label || props.category || "", " · ", layer.title),
+    has(props.description) && el("p", { class: "details-desc" }, props.description),
+    dl,
+    has(props.brief_claim) && el("div", { class: "callout callout-brief" }, el("strong", {}, "The brief claims: "), props.brief_claim),
+    has(props.discrepancy) && el("div", { class: "callout callout-disc" }, el("strong", {}, "Sources disagree: "), props.discrepancy),
+    el("h4", {}, sources.length === 1 ? "Source" : `Sources (${sources.length})`),
+    el("ol", { class: "sources" }, sources.map(sourceItem)),
+  );
+}

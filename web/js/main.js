@@ -1,0 +1,330 @@
+// cpecmap web map: loads the catalogue and every layer from the server
+// (relative URLs, so the page works under any sub-path), draws them on an
+// offline basemap and keeps the state in the URL hash.
+
+/* global L */
+
+import { el } from "./dom.js";
+import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, HOME_BOUNDS } from "./mapview.js";
+import { details } from "./details.js";
+import { buildLayerPanel, buildAllDownloads, buildFilters, buildBasemapSwitch, buildPrecisionLegend } from "./panel.js";
+import { renderSummary } from "./summary.js";
+import { renderTable } from "./table.js";
+import { buildIndex, setupSearch } from "./search.js";
+import { fromHash, toHash, passesFilters } from "./state.js";
+
+const $ = (id) => document.getElementById(id);
+const mobile = () => window.matchMedia("(max-width: 760px)").matches;
+
+async function loadJSON(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function announce(text) {
+  $("announce").textContent = text;
+}
+
+/** A latlng inside the feature to anchor its popup: the point, or a middle vertex of a line. */
+function anchorOf(entry) {
+  let anchor = null;
+  entry.visual.eachLayer((l) => {
+    if (anchor) return;
+    if (l.getLatLng) anchor = l.getLatLng();
+    else if (l.getLatLngs) {
+      const parts = l.getLatLngs();
+      const lines = Array.isArray(parts[0]) ? parts : [parts];
+      const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), []);
+      anchor = longest[Math.floor(longest.length / 2)];
+    }
+  });
+  return anchor;
+}
+
+async function start() {
+  const map = createMap($("map"));
+  const basemapPromise = loadBasemap(map).catch((err) => {
+    console.warn("cpecmap: basemap unavailable:", err.message);
+    return null;
+  });
+
+  const catalog = await loadJSON("api/catalog.json");
+  performance.mark("cpecmap:catalog");
+  const layerIds = catalog.layers.map((l) => l.id);
+  const collections = await Promise.all(
+    catalog.layers.map((l) => loadJSON((l.links && l.links.data) || `api/layers/${encodeURIComponent(l.id)}.geojson`)),
+  );
+
+  performance.mark("cpecmap:layers-loaded");
+
+  // One entry per feature, in catalogue order.
+  const entries = [];
+  const byId = new Map();
+  const layerGroups = new Map();
+  catalog.layers.forEach((layer, i) => {
+    const group = L.layerGroup().addTo(map);
+    layerGroups.set(layer.id, group);
+    for (const feature of collections[i].features || []) {
+      if (!feature.geometry || !feature.properties) continue;
+      const { group: fgroup, visual } = featureLayer(layer, feature);
+      const entry = { layer, feature, group: fgroup, visual, shown: false };
+      fgroup.on("click", (e) => select(feature.properties.id, { latlng: e.latlng, move: false }));
+      entries.push(entry);
+      byId.set(feature.properties.id, entry);
+    }
+  });
+
+  let state = fromHash(location.hash, layerIds);
+  let lastHash = null;
+  let popup = null;
+  let basemap = null;
+  let osm = null;
+  let tableOpen = false;
+
+  function writeHash() {
+    const c = map.getCenter();
+    state.view = { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+    const hash = toHash(state, layerIds);
+    if (hash !== lastHash) {
+      lastHash = hash;
+      history.replaceState(null, "", `#${hash}`);
+    }
+  }
+
+  function restyle(entry, selected) {
+    entry.visual.setStyle(featureStyle(entry.layer, entry.feature.properties, selected));
+    if (selected) entry.visual.bringToFront();
+  }
+
+  function closeDetails() {
+    if (popup) {
+      const p = popup;
+      popup = null;
+      map.closePopup(p);
+    }
+  }
+
+  function openDetails(entry, latlng, autoPan) {
+    closeDetails();
+    const maxHeight = Math.max(200, Math.round(map.getSize().y * 0.62));
+    popup = L.popup({ maxWidth: mobile() ? 300 : 400, minWidth: 220, maxHeight, autoPan, autoPanPadding: [16, 16], className: "cpec-popup" })
+      .setLatLng(latlng || anchorOf(entry))
+      .setContent(details(entry.layer, entry.feature.properties));
+    popup.openOn(map);
+  }
+
+  map.on("popupclose", (e) => {
+    if (e.popup !== popup) return;
+    popup = null;
+    const entry = byId.get(state.selected);
+    state.selected = null;
+    if (entry) restyle(entry, false);
+    writeHash();
+  });
+
+  /** Make sure a feature can be seen: its layer on, the filters letting it through. */
+  function reveal(entry) {
+    const p = entry.feature.properties;
+    const relaxed = [];
+    if (!state.layers.has(entry.layer.id)) state.layers.add(entry.layer.id);
+    if (!passesFilters(p, state)) {
+      if (!state.statuses.has(p.status)) { state.statuses.add(p.status); relaxed.push("status"); }
+      if (!state.phases.has(p.phase)) { state.phases.add(p.phase); relaxed.push("phase"); }
+      if (!passesFilters(p, state)) { state.year = null; relaxed.push("year"); }
+    }
+    if (relaxed.length) announce(`Filters widened (${relaxed.join(", ")}) to show ${p.name}.`);
+  }
+
+  function select(id, { latlng = null, move = true, autoPan = true } = {}) {
+    const entry = byId.get(id);
+    if (!entry) return false;
+    const previous = byId.get(state.selected);
+    if (previous && previous !== entry) restyle(previous, false);
+    reveal(entry);
+    state.selected = id;
+    update();
+    if (move) {
+      if (entry.layer.geometry === "Point") map.setView(anchorOf(entry), Math.max(map.getZoom(), 8), { animate: false });
+      else map.fitBounds(entry.visual.getBounds(), { padding: [40, 40], maxZoom: 11, animate: false });
+    }
+    restyle(entry, true);
+    openDetails(entry, latlng, autoPan);
+    if (mobile()) setPanel(false);
+    writeHash();
+    return true;
+  }
+
+  function visibleByLayer() {
+    const out = new Map(layerIds.map((id) => [id, []]));
+    for (const e of entries) if (e.shown) out.get(e.layer.id).push(e.feature);
+    return out;
+  }
+
+  function update() {
+    const counts = Object.fromEntries(layerIds.map((id) => [id, { shown: 0, total: 0 }]));
+    for (const e of entries) {
+      const show = state.layers.has(e.layer.id) && passesFilters(e.feature.properties, state);
+      const group = layerGroups.get(e.layer.id);
+      if (show && !e.shown) group.addLayer(e.group);
+      if (!show && e.shown) group.removeLayer(e.group);
+      e.shown = show;
+      counts[e.layer.id].total += 1;
+      if (show) counts[e.layer.id].shown += 1;
+    }
+    const selected = byId.get(state.selected);
+    if (selected && !selected.shown) {
+      closeDetails();
+      restyle(selected, false);
+      state.selected = null;
+    }
+    layerPanel.sync(state, counts);
+    filters.sync(state);
+    basemapSwitch.sync(state);
+    renderSummary($("summary"), catalog, visibleByLayer());
+    if (tableOpen) drawTable();
+    const n = entries.filter((e) => e.shown).length;
+    $("visible-count").textContent = `${n} of ${entries.length} features shown`;
+  }
+
+  function drawTable() {
+    const rows = entries.filter((e) => e.shown);
+    renderTable($("table-body"), rows, (id) => {
+      setTable(false);
+      if (select(id)) {
+        // keyboard and screen-reader users land on the details they asked for
+        const heading = document.querySelector(".leaflet-popup .details-name");
+        if (heading) heading.focus();
+      }
+    });
+  }
+
+  function applyBasemap() {
+    if (state.basemap === "osm") {
+      if (!osm) osm = osmLayer();
+      osm.addTo(map);
+      if (basemap) basemap.outline.remove();
+    } else {
+      if (osm) osm.remove();
+      if (basemap && !map.hasLayer(basemap.outline)) basemap.outline.addTo(map);
+    }
+  }
+
+  function applyView() {
+    if (state.view) map.setView([state.view.lat, state.view.lon], state.view.zoom, { animate: false });
+    else map.fitBounds(HOME_BOUNDS, { animate: false });
+  }
+
+  function applyState({ fromLink }) {
+    closeDetails();
+    for (const e of entries) restyle(e, false);
+    const wanted = state.selected;
+    const hadView = Boolean(state.view);
+    state.selected = null;
+    applyView();
+    applyBasemap();
+    update();
+    if (wanted && byId.has(wanted)) {
+      select(wanted, { move: !hadView, autoPan: !hadView });
+    }
+    writeHash();
+  }
+
+  // Panel.
+  const layerPanel = buildLayerPanel($("layer-groups"), catalog, {
+    onLayers(ids, on) {
+      for (const id of ids) (on ? state.layers.add(id) : state.layers.delete(id));
+      update();
+      writeHash();
+    },
+  });
+  const filters = buildFilters($("filter-controls"), {
+    onChange({ statuses, phases, year }) {
+      Object.assign(state, { statuses, phases, year });
+      update();
+      writeHash();
+    },
+  });
+  const basemapSwitch = buildBasemapSwitch($("basemap-switch"), {
+    onChange(value) {
+      state.basemap = value;
+      applyBasemap();
+      writeHash();
+    },
+  });
+  buildPrecisionLegend($("precision-legend"));
+  buildAllDownloads($("all-downloads"), catalog);
+  $("data-version").textContent = catalog.data_version || "";
+  setupSearch($("search-input"), $("search-results"), buildIndex(entries), (id) => select(id));
+
+  function setPanel(open) {
+    document.body.classList.toggle("panel-open", open);
+    $("panel-toggle").setAttribute("aria-expanded", String(open));
+    setTimeout(() => map.invalidateSize(), 0);
+  }
+  $("panel-toggle").addEventListener("click", () => {
+    const open = !document.body.classList.contains("panel-open");
+    setPanel(open);
+    if (open) $("panel").focus();
+  });
+  function setTable(open) {
+    tableOpen = open;
+    $("table-view").hidden = !open;
+    $("table-toggle").setAttribute("aria-expanded", String(open));
+    if (open) {
+      drawTable();
+      $("table-title").focus();
+    }
+  }
+  $("table-toggle").addEventListener("click", () => setTable(!tableOpen));
+  $("table-close").addEventListener("click", () => {
+    setTable(false);
+    $("table-toggle").focus();
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    if (tableOpen && $("table-view").contains(document.activeElement)) {
+      setTable(false);
+      $("table-toggle").focus();
+    } else if (popup && $("map").contains(document.activeElement)) closeDetails();
+  });
+
+  map.on("moveend", writeHash);
+  window.addEventListener("hashchange", () => {
+    if (location.hash.replace(/^#/, "") === lastHash) return;
+    state = fromHash(location.hash, layerIds);
+    applyState({ fromLink: true });
+  });
+
+  basemap = await basemapPromise;
+  performance.mark("cpecmap:basemap-loaded");
+  if (basemap) {
+    basemap.labels.addTo(map);
+    basemap.outline.addTo(map);
+  }
+  applyState({ fromLink: true });
+  $("app").setAttribute("aria-busy", "false");
+
+  // The test and benchmark hook.
+  window.cpecmap = {
+    map,
+    visibleCount: (layerId) => entries.filter((e) => e.shown && (!layerId || e.layer.id === layerId)).length,
+    visibleIds: () => entries.filter((e) => e.shown).map((e) => e.feature.properties.id),
+    domainCount: (domain) => entries.filter((e) => e.shown && e.layer.domain === domain).length,
+    hash: () => toHash(state, layerIds),
+    select: (id) => select(id),
+  };
+  // Draw the frame, then mark: all layers are on screen.
+  requestAnimationFrame(() => {
+    performance.mark("cpecmap:drawn");
+    document.documentElement.dataset.ready = "true";
+  });
+}
+
+start().catch((err) => {
+  console.error("cpecmap: could not load the map data:", err);
+  const box = $("load-error");
+  box.hidden = false;
+  box.append(el("p", {}, "The map data could not be loaded: ", String(err.message || err), ". Is the server running, and has `cpecmap build` been run?"));
+  $("app").setAttribute("aria-busy", "false");
+});

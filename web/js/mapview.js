@@ -1,0 +1,153 @@
+// The Leaflet map: the offline basemap, the optional OSM tiles and one
+// Leaflet layer per feature, styled from the catalogue.
+
+/* global L, topojson */
+
+import { el } from "./dom.js";
+
+// Pakistan, with a margin (lon/lat): the default view.
+export const HOME_BOUNDS = [[23.2, 60.5], [37.3, 77.9]];
+const WORLD_ATLAS = "vendor/world-atlas/countries-50m.json";
+const PAKISTAN_ID = "586"; // ISO 3166-1 numeric, as world-atlas ids its countries
+const OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const LABELS = [
+  ["Pakistan", 29.6, 69.4, "country-label country-label--home"],
+  ["Afghanistan", 33.9, 65.6, "country-label"],
+  ["Iran", 30.4, 60.4, "country-label"],
+  ["India", 27.5, 76.5, "country-label"],
+  ["China", 37.8, 79.5, "country-label"],
+  ["Arabian Sea", 21.5, 64.5, "sea-label"],
+];
+
+// lon/lat box of the countries drawn: Europe, Africa, Asia and the Indian Ocean.
+const REGION = [-30, -50, 160, 80];
+
+function intersects(geometry, [w, s, e, n]) {
+  if (!geometry) return false;
+  let hit = false;
+  const walk = (c) => {
+    if (hit) return;
+    if (typeof c[0] === "number") hit = c[0] >= w && c[0] <= e && c[1] >= s && c[1] <= n;
+    else for (const x of c) walk(x);
+  };
+  walk(geometry.coordinates);
+  return hit;
+}
+
+/** Create the map with its panes; nothing is fetched from outside localhost. */
+export function createMap(container) {
+  const map = L.map(container, {
+    zoomControl: true,
+    minZoom: 2,
+    maxZoom: 16,
+    worldCopyJump: false,
+    attributionControl: true,
+    keyboardPanDelta: 120,
+    zoomSnap: 0.25,
+    zoomDelta: 0.5,
+    wheelPxPerZoomLevel: 90,
+  });
+  // On a phone the popup spans the width: keep the zoom buttons out of its way.
+  if (window.matchMedia("(max-width: 760px)").matches) map.zoomControl.setPosition("bottomright");
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Map library: Leaflet");
+  map.createPane("basemap").style.zIndex = 250;
+  map.createPane("labels").style.zIndex = 300;
+  map.createPane("lines").style.zIndex = 410;
+  map.createPane("points").style.zIndex = 420;
+  map.getPane("labels").style.pointerEvents = "none";
+  map.fitBounds(HOME_BOUNDS);
+  return map;
+}
+
+/** Load the world-atlas countries and draw them (canvas) under the data. */
+export async function loadBasemap(map) {
+  const response = await fetch(WORLD_ATLAS);
+  if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
+  const topo = await response.json();
+  const all = topojson.feature(topo, topo.objects.countries);
+  // Only the Old World (where the layers, cables included, are): fewer shapes to build and draw.
+  const countries = { type: "FeatureCollection", features: all.features.filter((f) => intersects(f.geometry, REGION)) };
+  const renderer = L.canvas({ pane: "basemap", padding: 0.2 });
+  const outline = L.geoJSON(countries, {
+    pane: "basemap",
+    renderer,
+    interactive: false,
+    attribution: "Basemap: Natural Earth (public domain) via world-atlas",
+    style: (f) =>
+      String(f.id) === PAKISTAN_ID
+        ? { fillColor: "#f7f3e8", fillOpacity: 1, color: "#6b6455", weight: 1.4 }
+        : { fillColor: "#e6e3da", fillOpacity: 1, color: "#a39e91", weight: 0.7 },
+  });
+  const labels = L.layerGroup(
+    LABELS.map(([text, lat, lon, className]) =>
+      L.marker([lat, lon], {
+        pane: "labels",
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({ className, html: el("span", {}, text), iconSize: null }),
+      }),
+    ),
+  );
+  return { outline, labels };
+}
+
+/** The online OpenStreetMap layer (added only when the reader picks it). */
+export function osmLayer() {
+  return L.tileLayer(OSM_URL, {
+    maxZoom: 19,
+    attribution: "© OpenStreetMap contributors (openstreetmap.org/copyright)",
+  });
+}
+
+function colorOf(layer, props) {
+  const cat = layer.categories && layer.categories[props.category];
+  return (cat && cat.color) || (layer.style && layer.style.color) || "#333";
+}
+
+/** Leaflet path options for a feature, from the catalogue style and its precision. */
+export function featureStyle(layer, props, selected = false) {
+  const color = colorOf(layer, props);
+  const style = layer.style || {};
+  if (layer.geometry === "Point") {
+    const radius = (style.radius || 7) + (selected ? 3 : 0);
+    if (props.precision === "exact") {
+      return { radius, color: selected ? "#111" : "#fff", weight: selected ? 3 : 1.5, fillColor: color, fillOpacity: 0.92, dashArray: null };
+    }
+    // approximate (or schematic) points: a hollow, dashed ring
+    return { radius, color: selected ? "#111" : color, weight: selected ? 3 : 2.2, fillColor: color, fillOpacity: 0.18, dashArray: "3 2" };
+  }
+  const weight = (style.weight || 3) + (selected ? 3 : 0);
+  return {
+    color: selected ? "#111" : color,
+    weight,
+    opacity: 0.95,
+    dashArray: props.precision === "schematic" ? `${weight * 2.5} ${weight * 1.6}` : null,
+    lineCap: props.precision === "schematic" ? "butt" : "round",
+  };
+}
+
+/**
+ * Build the Leaflet layers of one feature: `visual` (restyled on selection)
+ * and `group`, which also holds an invisible wide twin of a line to take
+ * clicks and taps on thin lines.
+ */
+export function featureLayer(layer, feature) {
+  const props = feature.properties;
+  const isPoint = layer.geometry === "Point";
+  const pane = isPoint ? "points" : "lines";
+  // A class per feature id lets tests and user styles find it; ids are slugs, but be safe.
+  const idClass = `cpec-id-${String(props.id).replace(/[^a-z0-9-]/gi, "_")}`;
+  const className = `cpec-feature cpec-${isPoint ? "point" : "line"} cpec-${props.precision || "exact"} ${idClass}`;
+  const visual = L.geoJSON(feature, {
+    pane,
+    className,
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane, className }),
+    style: () => featureStyle(layer, props),
+  });
+  const group = L.featureGroup([visual]);
+  if (!isPoint) {
+    group.addLayer(L.geoJSON(feature, { pane, className: "cpec-hit", style: () => ({ weight: 16, opacity: 0 }) }));
+  }
+  return { group, visual };
+}

@@ -1,0 +1,55 @@
+// Per-domain totals of what is visible: counts, MW by category, km by category.
+
+import { el, clear } from "./dom.js";
+import { num, isNum, lengthKm } from "./format.js";
+
+function layerSummary(layer, features) {
+  const isLine = layer.geometry !== "Point";
+  const byCat = new Map();
+  let mw = 0;
+  let km = 0;
+  for (const f of features) {
+    const p = f.properties;
+    const c = byCat.get(p.category) || { n: 0, mw: 0, km: 0 };
+    c.n += 1;
+    if (isNum(p.capacity_mw)) { c.mw += p.capacity_mw; mw += p.capacity_mw; }
+    const len = isLine ? lengthKm(p) : null;
+    if (isNum(len)) { c.km += len; km += len; }
+    byCat.set(p.category, c);
+  }
+  const measure = (o) => [isLine && o.km ? `${num(o.km)} km` : null, o.mw ? `${num(o.mw)} MW` : null].filter(Boolean).join(", ");
+  const catLabel = (id) => (layer.categories && layer.categories[id] && layer.categories[id].label) || id;
+  const total = measure({ km, mw });
+  const cats = [...byCat.entries()].sort((a, b) => b[1].mw - a[1].mw || b[1].km - a[1].km || b[1].n - a[1].n);
+  return el(
+    "li",
+    { "data-layer": layer.id },
+    el("span", { class: "sum-layer" }, layer.title),
+    ": ",
+    el("strong", {}, `${features.length}`),
+    total ? ` · ${total}` : null,
+    cats.length > 1 || (cats.length === 1 && byCat.size && total)
+      ? el("ul", { class: "sum-cats" }, cats.map(([id, c]) => el("li", {}, `${catLabel(id)}: ${c.n}${measure(c) ? ` · ${measure(c)}` : ""}`)))
+      : null,
+  );
+}
+
+/**
+ * Render the summary of visible features.
+ *
+ * @param {Map<string, object[]>} visibleByLayer layer id → visible features
+ */
+export function renderSummary(container, catalog, visibleByLayer) {
+  clear(container);
+  let any = false;
+  for (const [domainId, domain] of Object.entries(catalog.domains)) {
+    const items = catalog.layers
+      .filter((l) => l.domain === domainId && (visibleByLayer.get(l.id) || []).length)
+      .map((l) => layerSummary(l, visibleByLayer.get(l.id)));
+    if (!items.length) continue;
+    any = true;
+    container.append(el("h3", {}, domain.title || domainId), el("ul", { class: "summary-list" }, items));
+  }
+  if (!any) container.append(el("p", {}, "Nothing is visible: switch on a layer or widen the filters."));
+  else container.append(el("p", { class: "help" }, "Lengths are the published figure where there is one, otherwise measured on the map line."));
+}
