@@ -89,6 +89,7 @@ class Layer:
         self,
         bboxes: Sequence[tuple[float, float, float, float]] | None = None,
         filters: Mapping[str, str] | None = None,
+        years: tuple[int | None, int | None] | None = None,
     ) -> list[int]:
         """Indices of the features matching every condition, in id order.
 
@@ -100,6 +101,9 @@ class Layer:
             crosses the antimeridian). ``None`` matches everything.
         filters
             Property name → required value, for keys in ``FILTER_KEYS``.
+        years
+            Inclusive ``(first, last)`` range (either end open when ``None``)
+            that ``year_operation`` must fall in; features without it fail.
 
         Returns
         -------
@@ -116,6 +120,16 @@ class Layer:
         for key, value in (filters or {}).items():
             column = self.props[key]
             selected = [i for i in selected if column[i] == value]
+        if years is not None:
+            first, last = years
+            op = self.props["year_operation"]
+            selected = [
+                i
+                for i in selected
+                if isinstance(op[i], int)
+                and (first is None or op[i] >= first)
+                and (last is None or op[i] <= last)
+            ]
         return list(selected)
 
 
@@ -176,7 +190,9 @@ def load_store(build_dir: Path) -> Store:
         if not isinstance(entries, list):
             raise TypeError("'layers' is not a list")
     except (ValueError, KeyError, TypeError) as exc:
-        raise BuildMissing(f"corrupt build: {manifest_path} is not a valid manifest ({exc}); {_REBUILD}") from None
+        raise BuildMissing(
+            f"corrupt build: {manifest_path} is not a valid manifest ({exc}); {_REBUILD}"
+        ) from None
     layers: dict[str, Layer] = {}
     for entry in entries:
         layer = _load_layer(build_dir, entry)
@@ -190,7 +206,9 @@ def _load_layer(build_dir: Path, entry: Mapping[str, Any]) -> Layer:
         rel = str(entry["file"])
         expected = str(entry["sha256"])
     except (KeyError, TypeError):
-        raise BuildMissing(f"corrupt build: a manifest layer entry lacks id/file/sha256; {_REBUILD}") from None
+        raise BuildMissing(
+            f"corrupt build: a manifest layer entry lacks id/file/sha256; {_REBUILD}"
+        ) from None
     path = (build_dir / rel).resolve()
     if not path.is_relative_to(build_dir.resolve()) or not path.is_file():
         raise BuildMissing(f"corrupt build: layer {layer_id!r} file {rel!r} is missing; {_REBUILD}")
@@ -204,11 +222,18 @@ def _load_layer(build_dir: Path, entry: Mapping[str, Any]) -> Layer:
     try:
         collection = orjson.loads(raw)
         features = collection["features"]
-        geometries = shapely.from_geojson([orjson.dumps(f["geometry"]) for f in features])
+        geometries = shapely.from_geojson(
+            [orjson.dumps(f["geometry"]) if f["geometry"] else None for f in features]
+        )
     except (ValueError, KeyError, TypeError, shapely.errors.GEOSException) as exc:
-        raise BuildMissing(f"corrupt build: layer {layer_id!r} file {rel} is not valid GeoJSON ({exc}); {_REBUILD}") from None
+        raise BuildMissing(
+            f"corrupt build: layer {layer_id!r} file {rel} is not valid GeoJSON ({exc}); {_REBUILD}"
+        ) from None
     ids = [str(f.get("id", f["properties"].get("id"))) for f in features]
-    props = {key: [f["properties"].get(key) for f in features] for key in FILTER_KEYS}
+    props = {
+        key: [f["properties"].get(key) for f in features]
+        for key in (*FILTER_KEYS, "year_operation")
+    }
     return Layer(
         id=layer_id,
         meta=entry,

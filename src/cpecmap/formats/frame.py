@@ -8,7 +8,7 @@ whole-number columns become nullable integers so years are not written as
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -71,6 +71,21 @@ def layer_frame(layer: Layer) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, geometry=list(layer.geometries), crs="EPSG:4326")
 
 
+def concat_frames(frames: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    """Stack frames of several layers, re-deriving each column's type over all rows."""
+    if len(frames) == 1:
+        return frames[0]
+    columns: dict[str, None] = {}
+    for frame in frames:
+        columns.update(dict.fromkeys(c for c in frame.columns if c != "geometry"))
+    data = {
+        key: _column([_plain(v) for f in frames for v in (f[key] if key in f else [None] * len(f))])
+        for key in columns
+    }
+    geometry = [g for f in frames for g in f.geometry]
+    return gpd.GeoDataFrame(data, geometry=geometry, crs="EPSG:4326")
+
+
 def with_licence(frame: gpd.GeoDataFrame, meta: Mapping[str, Any]) -> gpd.GeoDataFrame:
     """Return a copy of ``frame`` with ``licence`` and ``attribution`` columns."""
     out = frame.copy()
@@ -111,10 +126,18 @@ def shapefile_names(columns: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+def _plain(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
 def _column(values: list[Any]) -> pd.Series:
     present = [v for v in values if v is not None]
     if any(isinstance(v, (list, dict)) for v in present):
-        return pd.Series([None if v is None else json.dumps(v, ensure_ascii=False) for v in values], dtype=object)
+        return pd.Series(
+            [None if v is None else json.dumps(v, ensure_ascii=False) for v in values], dtype=object
+        )
     if present and all(isinstance(v, bool) for v in present):
         return pd.Series(values, dtype="boolean")
     if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
@@ -126,4 +149,6 @@ def _column(values: list[Any]) -> pd.Series:
     if not present:
         # No value anywhere: write a nullable text column so the field exists.
         return pd.Series(values, dtype=object)
-    return pd.Series([None if v is None else json.dumps(v, ensure_ascii=False) for v in values], dtype=object)
+    return pd.Series(
+        [None if v is None else json.dumps(v, ensure_ascii=False) for v in values], dtype=object
+    )

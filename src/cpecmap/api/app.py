@@ -1,0 +1,106 @@
+"""The application factory and ``serve``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+
+from cpecmap import __version__
+from cpecmap.errors import BuildMissing
+from cpecmap.formats import DownloadCache
+from cpecmap.settings import Settings
+from cpecmap.store import load_store
+
+from . import catalog, ogc, static
+from .errors import install_error_handlers
+from .openapi import openapi_30
+from .responses import OPENAPI
+
+log = logging.getLogger("cpecmap.api")
+
+
+def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
+    """Load the build once and return the cpecmap web application.
+
+    Parameters
+    ----------
+    settings
+        Paths (``build_dir``, ``web_dir``) to serve from.
+    warm_downloads
+        Generate every download at start-up instead of on first request.
+
+    Returns
+    -------
+    fastapi.FastAPI
+        The app: catalogue, GeoJSON, downloads, OGC API – Features, web map.
+
+    Raises
+    ------
+    BuildMissing
+        When the build is absent, corrupt or differs from its manifest.
+    """
+    started = time.perf_counter()
+    store = load_store(settings.build_dir or settings.root / "geodata" / "build")
+    app = FastAPI(
+        title="cpecmap",
+        version=__version__,
+        description=(
+            "An open atlas of China–Pakistan infrastructure cooperation. "
+            f"Data version {store.data_version}. "
+            "OGC API – Features Part 1 (Core, GeoJSON, OAS 3.0)."
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.catalog = catalog.catalog_blob(store)
+    app.state.downloads = DownloadCache(store)
+    if warm_downloads:
+        app.state.downloads.warm()
+    install_error_handlers(app)
+    app.include_router(static.router)
+    app.include_router(ogc.router)
+    app.include_router(catalog.router)
+    _add_openapi(app)
+    log.info(
+        "loaded %d layers (%s) in %.2fs",
+        len(store.layers),
+        store.data_version,
+        time.perf_counter() - started,
+    )
+    return app
+
+
+def _add_openapi(app: FastAPI) -> None:
+    cached: list[bytes] = []
+
+    def openapi_json(request: Request) -> Response:
+        if not cached:  # generated once, on first request
+            import orjson
+
+            cached.append(orjson.dumps(openapi_30(app)))
+        return Response(cached[0], media_type=OPENAPI)
+
+    app.add_api_route("/openapi.json", openapi_json, methods=["GET"], include_in_schema=False)
+    app.openapi = lambda: openapi_30(app)  # type: ignore[method-assign]
+
+
+def serve(settings: Settings) -> None:
+    """Run the server with uvicorn on ``settings.host:settings.port`` (1 worker).
+
+    Prints one line and exits with status 2 when the build is missing or corrupt.
+    """
+    import uvicorn
+
+    try:
+        app = create_app(settings)
+    except BuildMissing as exc:
+        print(f"cpecmap serve: {exc.message}", file=sys.stderr)
+        raise SystemExit(2) from None
+    uvicorn.run(app, host=settings.host, port=settings.port, workers=1, log_level="info")

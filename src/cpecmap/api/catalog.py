@@ -1,0 +1,151 @@
+"""The cpecmap catalogue, whole-layer GeoJSON and downloads (``/api``, ``/downloads``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Depends, Request, Response
+
+from cpecmap.formats import ALL, FORMATS, attachment_name, download_links, parse_download_name
+from cpecmap.store import Blob, Store
+
+from .deps import DownloadsDep, StoreDep, only_params
+from .models import Catalog, ErrorBody, FeatureCollection
+from .responses import GeoJSONResponse, JSONBytesResponse, blob_response
+
+router = APIRouter(tags=["catalogue"])
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "Unknown layer or file"}
+}
+_BAD: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Unknown query parameter"}
+}
+_CATALOG_KEYS = (
+    "domain",
+    "title",
+    "description",
+    "geometry",
+    "count",
+    "bbox",
+    "licence",
+    "attribution",
+)
+
+
+def build_catalog(store: Store) -> dict[str, Any]:
+    """The catalogue body: layers with metadata and site-relative links.
+
+    Parameters
+    ----------
+    store
+        The loaded build.
+
+    Returns
+    -------
+    dict
+        ``data_version``, ``generator``, ``domains``, ``layers`` and
+        ``downloads`` (all layers together). Links have no leading slash so
+        the web map and a static export can resolve them against any root.
+    """
+    layers = []
+    for layer in store.layers.values():
+        meta = layer.meta
+        entry: dict[str, Any] = {"id": layer.id}
+        entry.update({key: meta.get(key) for key in _CATALOG_KEYS})
+        entry["count"] = layer.count
+        for key in ("style", "categories", "totals"):
+            entry[key] = meta.get(key) or {}
+        entry["links"] = {
+            "data": f"api/layers/{layer.id}.geojson",
+            "collection": f"collections/{layer.id}",
+            "items": f"collections/{layer.id}/items",
+            "downloads": download_links(layer.id),
+        }
+        layers.append(entry)
+    return {
+        "data_version": store.data_version,
+        "generator": store.manifest.get("generator"),
+        "domains": dict(store.domains),
+        "layers": layers,
+        "downloads": download_links(ALL),
+    }
+
+
+def catalog_blob(store: Store) -> Blob:
+    """The catalogue serialised once, for ``/api/layers`` and ``/api/catalog.json``."""
+    return Blob.of(orjson.dumps(build_catalog(store)), "application/json")
+
+
+async def _catalog(request: Request) -> Response:
+    return blob_response(request, request.app.state.catalog)
+
+
+router.add_api_route(
+    "/api/layers",
+    _catalog,
+    methods=["GET"],
+    summary="List every layer with metadata and links",
+    response_class=JSONBytesResponse,
+    responses={200: {"model": Catalog}, **_BAD},
+    dependencies=[Depends(only_params())],
+    operation_id="listLayers",
+)
+router.add_api_route(
+    "/api/catalog.json",
+    _catalog,
+    methods=["GET"],
+    summary="The catalogue (same body as /api/layers)",
+    response_class=JSONBytesResponse,
+    responses={200: {"model": Catalog}, **_BAD},
+    dependencies=[Depends(only_params())],
+    operation_id="getCatalog",
+)
+
+
+@router.get(
+    "/api/layers/{layer_id}.geojson",
+    summary="A whole layer as RFC 7946 GeoJSON",
+    response_class=GeoJSONResponse,
+    responses={
+        200: {"model": FeatureCollection},
+        304: {"description": "Not modified (ETag matched)"},
+        **NOT_FOUND,
+    },
+    dependencies=[Depends(only_params())],
+    operation_id="getLayerGeoJSON",
+)
+async def layer_geojson(layer_id: str, request: Request, store: StoreDep) -> Response:
+    """Serve the layer's prepared bytes (gzip when accepted, ETag/304)."""
+    return blob_response(request, store.layer(layer_id).geojson)
+
+
+@router.get(
+    "/downloads/{filename}",
+    summary="Download a layer or all layers as a file",
+    description=(
+        "`filename` is `cpecmap-<layer id or all>.<ext>` with ext one of "
+        + ", ".join(f"`{f.suffix[1:]}`" for f in FORMATS.values())
+        + ". Licence, attribution and citation travel inside each file."
+    ),
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The file, as an attachment",
+            "content": {
+                f.media_type: {"schema": {"type": "string", "format": "binary"}}
+                for f in FORMATS.values()
+            },
+        },
+        **NOT_FOUND,
+    },
+    dependencies=[Depends(only_params())],
+    operation_id="download",
+)
+def download(filename: str, request: Request, store: StoreDep, cache: DownloadsDep) -> Response:
+    """Serve a generated download (written once on first request, then cached)."""
+    scope, fmt = parse_download_name(filename)
+    blob = cache.get(scope, fmt)
+    name = attachment_name(scope, fmt, store.data_version)
+    return blob_response(request, blob, filename=name, cache_control="public, max-age=3600")

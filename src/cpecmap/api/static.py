@@ -1,0 +1,158 @@
+"""The landing page (web map or JSON), web/ static files, vendor libraries, API docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import orjson
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+
+from cpecmap.errors import BadRequest, NotFound
+from cpecmap.settings import Settings
+
+from .deps import SettingsDep
+from .models import ErrorBody, LandingPage
+from .ogc import landing_body
+from .responses import JSONBytesResponse
+
+router = APIRouter()
+
+#: URL prefix under /vendor/ → directory under web/. Add libraries here.
+VENDOR_DIRS: dict[str, str] = {
+    "leaflet": "node_modules/leaflet/dist",
+    "topojson-client": "node_modules/topojson-client/dist",
+    "world-atlas": "node_modules/world-atlas",
+    "swagger-ui": "node_modules/swagger-ui-dist",
+}
+
+_FALLBACK_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>cpecmap</title></head>
+<body><h1>cpecmap</h1>
+<p>The web map is not installed here. The data is available through the API:</p>
+<ul>
+<li><a href="api">API documentation</a> (<a href="openapi.json">OpenAPI</a>)</li>
+<li><a href="api/catalog.json">Catalogue of layers</a></li>
+<li><a href="collections">OGC API – Features collections</a></li>
+</ul></body></html>
+"""
+
+
+def _web(settings: Settings) -> Path:
+    # Settings.__post_init__ always fills web_dir; the Optional is for the constructor.
+    return Path(settings.web_dir or Path(settings.root) / "web")
+
+
+def wants_json(request: Request, f: str | None) -> bool:
+    """Content negotiation for ``/``: ``?f=`` first, then ``Accept`` q-values.
+
+    JSON wins when ``application/json`` (or ``geo+json``) is preferred over
+    ``text/html``; a bare ``*/*`` (curl, scripts) gets JSON too.
+    """
+    if f is not None:
+        if f not in ("json", "html"):
+            raise BadRequest(f"invalid f={f!r}; valid values: json, html")
+        return f == "json"
+    best: dict[str, float] = {"json": -1.0, "html": -1.0}
+    for item in request.headers.get("accept", "*/*").split(","):
+        media, _, params = item.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        media = media.strip().lower()
+        if media in ("application/json", "application/geo+json"):
+            best["json"] = max(best["json"], q)
+        elif media in ("text/html", "application/xhtml+xml"):
+            best["html"] = max(best["html"], q)
+        elif media in ("*/*", "application/*"):
+            best["json"] = max(best["json"], q - 0.001)  # lower than an explicit type
+    return best["json"] >= best["html"] and best["json"] > 0
+
+
+@router.get(
+    "/",
+    summary="Landing page (JSON for API clients, the web map for browsers)",
+    response_model=LandingPage,
+    responses={
+        200: {"content": {"text/html": {}}},
+        400: {"model": ErrorBody, "description": "Invalid f"},
+    },
+    tags=["OGC API – Features"],
+    operation_id="getLandingPage",
+)
+async def landing(
+    request: Request,
+    settings: SettingsDep,
+    f: Annotated[
+        str | None, Query(description="`json` or `html`; overrides the Accept header.")
+    ] = None,
+) -> Response:
+    """Landing page with content negotiation."""
+    if wants_json(request, f):
+        return JSONBytesResponse(orjson.dumps(landing_body(request)), headers={"Vary": "Accept"})
+    index = _web(settings) / "index.html"
+    if index.is_file():
+        return FileResponse(
+            index, media_type="text/html", headers={"Vary": "Accept", "Cache-Control": "no-cache"}
+        )
+    return HTMLResponse(_FALLBACK_PAGE, headers={"Vary": "Accept"})
+
+
+def safe_file(base: Path, path: str, *, exclude: Path | None = None) -> Path:
+    """Resolve ``path`` under ``base``; 404 for traversal, dotfiles, dirs, ``exclude``.
+
+    Raises
+    ------
+    NotFound
+        Unless ``path`` names a regular file inside ``base`` (and outside ``exclude``).
+    """
+    parts = [p for p in path.split("/") if p]
+    missing = NotFound(f"no file {path!r}")
+    if not parts or any(p.startswith(".") or "\\" in p or "\x00" in p for p in parts):
+        raise missing
+    root = base.resolve()
+    candidate = root.joinpath(*parts).resolve()
+    if not candidate.is_relative_to(root) or not candidate.is_file():
+        raise missing
+    if exclude is not None and candidate.is_relative_to(exclude.resolve()):
+        raise missing
+    return candidate
+
+
+@router.api_route("/static/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def static_file(path: str, settings: SettingsDep) -> FileResponse:
+    """A file of the web map (never web/node_modules, never a directory)."""
+    web = _web(settings)
+    return FileResponse(
+        safe_file(web, path, exclude=web / "node_modules"), headers={"Cache-Control": "no-cache"}
+    )
+
+
+@router.api_route("/vendor/{package}/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def vendor_file(package: str, path: str, settings: SettingsDep) -> FileResponse:
+    """A file of a vendored front-end library (see ``VENDOR_DIRS``)."""
+    if package not in VENDOR_DIRS:
+        raise NotFound(f"unknown vendor package {package!r}; known: {', '.join(VENDOR_DIRS)}")
+    base = _web(settings) / VENDOR_DIRS[package]
+    return FileResponse(safe_file(base, path), headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/api", include_in_schema=False)
+async def api_docs(settings: SettingsDep) -> HTMLResponse:
+    """Swagger UI; uses the vendored swagger-ui-dist when installed (works offline)."""
+    local = _web(settings) / VENDOR_DIRS["swagger-ui"] / "swagger-ui-bundle.js"
+    if local.is_file():
+        return get_swagger_ui_html(
+            openapi_url="openapi.json",
+            title="cpecmap API",
+            swagger_js_url="vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="vendor/swagger-ui/swagger-ui.css",
+        )
+    return get_swagger_ui_html(openapi_url="openapi.json", title="cpecmap API")
