@@ -29,7 +29,7 @@ CASES = [
     ("GET", "/collections/roads/items?bbox=0,50,10,10", 400, ["minlat > maxlat"]),
     ("GET", "/collections/roads/items?bbox=nan,0,1,1", 400, ["finite"]),
     ("GET", "/collections/roads/items?status=done", 400, ["operational"]),
-    ("GET", "/collections/roads/items?phase=V", 400, ["I, II, III, IV"]),
+    ("GET", "/collections/roads/items?phase=V", 400, ["'I', 'II', 'III' or 'IV'"]),
     ("GET", "/collections/roads/items?domain=air", 400, ["land"]),
     ("GET", "/collections/roads/items?category=coal", 400, ["motorway"]),
     ("GET", "/collections/roads/items?datetime=yesterday", 400, ["RFC 3339"]),
@@ -37,7 +37,7 @@ CASES = [
     ("GET", "/collections/roads/items?f=html", 400, ["json"]),
     ("GET", "/collections/roads/items?filter=x", 400, ["unknown query parameter", "bbox"]),
     ("GET", "/api/layers?x=1", 400, ["unknown query parameter"]),
-    ("GET", "/?f=xml", 400, ["json, html"]),
+    ("GET", "/?f=xml", 400, ["'json' or 'html'"]),
     ("GET", "/static/../outside.txt", 404, []),
 ]
 

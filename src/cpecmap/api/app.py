@@ -18,6 +18,7 @@ from cpecmap.store import load_store
 from . import catalog, ogc, static
 from .errors import install_error_handlers
 from .openapi import openapi_30
+from .security import SecurityHeaders
 from .responses import OPENAPI
 
 log = logging.getLogger("cpecmap.api")
@@ -63,6 +64,8 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
     app.state.downloads = DownloadCache(store)
     if warm_downloads:
         app.state.downloads.warm()
+    app.state.files = static.FileCache()
+    app.add_middleware(SecurityHeaders)
     install_error_handlers(app)
     app.include_router(static.router)
     app.include_router(ogc.router)

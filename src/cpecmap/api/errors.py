@@ -26,6 +26,7 @@ _CODES: dict[int, str] = {
     404: "not_found",
     405: "method_not_allowed",
     406: "not_acceptable",
+    414: "uri_too_long",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
 import orjson
@@ -24,6 +24,13 @@ from .models import (
 )
 from .params import PHASES, STATUSES, parse_bbox, parse_datetime, parse_filters
 from .responses import GEOJSON, OPENAPI, GeoJSONResponse, JSONBytesResponse
+
+StatusParam = Literal[
+    "operational", "under-construction", "planned", "proposed", "cancelled", "claimed-unverified"
+]
+PhaseParam = Literal["I", "II", "III", "IV"]
+DomainParam = Literal["land", "sea", "digital"]
+FormatParam = Literal["json", "geojson"]
 
 router = APIRouter(tags=["OGC API – Features"])
 
@@ -216,11 +223,11 @@ async def items(
             description="RFC 3339 instant or interval, matched on `year_operation`.",
         ),
     ] = None,
-    status: Annotated[str | None, Query(description="One of: " + ", ".join(STATUSES))] = None,
-    phase: Annotated[str | None, Query(description="One of: " + ", ".join(PHASES))] = None,
-    domain: Annotated[str | None, Query(description="land, sea or digital")] = None,
+    status: Annotated[StatusParam | None, Query(description="One of: " + ", ".join(STATUSES))] = None,
+    phase: Annotated[PhaseParam | None, Query(description="One of: " + ", ".join(PHASES))] = None,
+    domain: Annotated[DomainParam | None, Query(description="land, sea or digital")] = None,
     category: Annotated[str | None, Query(description="One of the layer's categories")] = None,
-    f: Annotated[str | None, Query(description="Output format; only `json`/`geojson`.")] = None,
+    f: Annotated[FormatParam | None, Query(description="Output format; only `json`/`geojson`.")] = None,
 ) -> Response:
     """A page of matching features with numberMatched and next/prev links."""
     _check_format(f)

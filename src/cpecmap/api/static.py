@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import mimetypes
+import threading
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 
 from cpecmap.errors import BadRequest, NotFound
 from cpecmap.settings import Settings
+from cpecmap.store import Blob
 
 from .deps import SettingsDep
 from .models import ErrorBody, LandingPage
 from .ogc import landing_body
-from .responses import JSONBytesResponse
+from .responses import JSONBytesResponse, blob_response
 
 router = APIRouter()
 
@@ -91,7 +93,8 @@ async def landing(
     request: Request,
     settings: SettingsDep,
     f: Annotated[
-        str | None, Query(description="`json` or `html`; overrides the Accept header.")
+        Literal["json", "html"] | None,
+        Query(description="`json` or `html`; overrides the Accept header."),
     ] = None,
 ) -> Response:
     """Landing page with content negotiation."""
@@ -126,33 +129,76 @@ def safe_file(base: Path, path: str, *, exclude: Path | None = None) -> Path:
     return candidate
 
 
+_COMPRESSIBLE = ("text/", "application/json", "application/javascript", "image/svg+xml")
+
+
+class FileCache:
+    """Web and vendor files read once, gzipped once, then served from memory.
+
+    Keyed by path, modification time and size, so an edited file is picked up.
+    """
+
+    def __init__(self) -> None:
+        self._blobs: dict[tuple[str, int, int], Blob] = {}
+        self._lock = threading.Lock()
+
+    def get(self, path: Path) -> Blob:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        blob = self._blobs.get(key)
+        if blob is None:
+            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            blob = Blob.of(path.read_bytes(), media, compress=media.startswith(_COMPRESSIBLE))
+            with self._lock:
+                self._blobs[key] = blob
+        return blob
+
+
+def _files(request: Request) -> FileCache:
+    cache = getattr(request.app.state, "files", None)
+    if cache is None:
+        cache = request.app.state.files = FileCache()
+    return cache
+
+
 @router.api_route("/static/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def static_file(path: str, settings: SettingsDep) -> FileResponse:
+def static_file(path: str, request: Request, settings: SettingsDep) -> Response:
     """A file of the web map (never web/node_modules, never a directory)."""
     web = _web(settings)
-    return FileResponse(
-        safe_file(web, path, exclude=web / "node_modules"), headers={"Cache-Control": "no-cache"}
-    )
+    found = safe_file(web, path, exclude=web / "node_modules")
+    return blob_response(request, _files(request).get(found), cache_control="no-cache")
 
 
 @router.api_route("/vendor/{package}/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def vendor_file(package: str, path: str, settings: SettingsDep) -> FileResponse:
+def vendor_file(package: str, path: str, request: Request, settings: SettingsDep) -> Response:
     """A file of a vendored front-end library (see ``VENDOR_DIRS``)."""
     if package not in VENDOR_DIRS:
         raise NotFound(f"unknown vendor package {package!r}; known: {', '.join(VENDOR_DIRS)}")
-    base = _web(settings) / VENDOR_DIRS[package]
-    return FileResponse(safe_file(base, path), headers={"Cache-Control": "public, max-age=86400"})
+    found = safe_file(_web(settings) / VENDOR_DIRS[package], path)
+    return blob_response(request, _files(request).get(found), cache_control="public, max-age=86400")
+
+
+_DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>cpecmap API</title>
+<link rel="stylesheet" href="vendor/swagger-ui/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="api/docs.js"></script></body></html>
+"""
+# Started from a file, not an inline script, so the strict CSP holds here too.
+_DOCS_JS = b'window.ui = SwaggerUIBundle({url: "openapi.json", dom_id: "#swagger-ui"});\n'
 
 
 @router.get("/api", include_in_schema=False)
 async def api_docs(settings: SettingsDep) -> HTMLResponse:
-    """Swagger UI; uses the vendored swagger-ui-dist when installed (works offline)."""
+    """Swagger UI from the npm package swagger-ui-dist (no CDN); else the plain page."""
     local = _web(settings) / VENDOR_DIRS["swagger-ui"] / "swagger-ui-bundle.js"
     if local.is_file():
-        return get_swagger_ui_html(
-            openapi_url="openapi.json",
-            title="cpecmap API",
-            swagger_js_url="vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="vendor/swagger-ui/swagger-ui.css",
-        )
-    return get_swagger_ui_html(openapi_url="openapi.json", title="cpecmap API")
+        return HTMLResponse(_DOCS_PAGE)
+    return HTMLResponse(_FALLBACK_PAGE)
+
+
+@router.get("/api/docs.js", include_in_schema=False)
+async def api_docs_js() -> Response:
+    """The two lines that start Swagger UI."""
+    return Response(_DOCS_JS, media_type="text/javascript")
