@@ -106,7 +106,7 @@ def test_items_paging_never_500s(client: TestClient, limit: str, offset: str) ->
     _assert_clean(r)
     if r.status_code == 200:
         body = r.json()
-        assert body["numberReturned"] == len(body["features"]) <= int(limit)
+        assert body["numberReturned"] == len(body["features"]) <= int(float(limit))
 
 
 @given(

@@ -18,6 +18,7 @@ from cpecmap.store import load_store
 from . import catalog, ogc, static
 from .errors import install_error_handlers
 from .openapi import openapi_30
+from .fastpath import LayerBytes
 from .security import SecurityHeaders
 from .responses import OPENAPI
 
@@ -65,7 +66,8 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
     if warm_downloads:
         app.state.downloads.warm()
     app.state.files = static.FileCache()
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(LayerBytes, store=store)  # inner: answered before routing
+    app.add_middleware(SecurityHeaders)  # outer: headers on everything, fast path included
     install_error_handlers(app)
     app.include_router(static.router)
     app.include_router(ogc.router)
