@@ -63,16 +63,27 @@ def test_to_folium_renders_every_layer(real_build: Settings) -> None:
 def test_popup_escapes_every_value() -> None:
     layer = {"categories": {"coal": {"label": "Coal", "color": "#000"}}, "style": {"color": "#000"}}
     props = {
-        "name": "<script>alert(1)</script>", "category": "coal", "status": "operational",
-        "phase": "II", "description": "<img src=x onerror=alert(1)>", "precision": "exact",
-        "precision_note": "n", "partners_cn": ["<b>x</b>"], "partners_pk": [],
+        "name": "<script>alert(1)</script>",
+        "category": "coal",
+        "status": "operational",
+        "phase": "II",
+        "description": "<img src=x onerror=alert(1)>",
+        "precision": "exact",
+        "precision_note": "n",
+        "partners_cn": ["<b>x</b>"],
+        "partners_pk": [],
         "sources": [
             {"title": "t<i>", "publisher": "p", "date": "2020", "url": "javascript:alert(1)"},
-            {"title": "ok", "publisher": "p", "date": "2020", "url": "https://example.org/?a=1&b=<2>"},
+            {
+                "title": "ok",
+                "publisher": "p",
+                "date": "2020",
+                "url": "https://example.org/?a=1&b=<2>",
+            },
         ],
     }
     out = popup_html(props, layer)
     assert "<script>" not in out and "<img" not in out and "<b>x" not in out
     assert "&lt;script&gt;" in out
-    assert "javascript:" not in out.split("href")[0] and 'href=\'javascript' not in out
+    assert "javascript:" not in out.split("href")[0] and "href='javascript" not in out
     assert "href='https://example.org/?a=1&amp;b=&lt;2&gt;'" in out

@@ -24,9 +24,12 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 def _args(settings: Settings) -> list[str]:
     return [
-        "--catalog", str(settings.catalog_path),
-        "--sources", str(settings.sources_dir),
-        "--out", str(settings.build_dir),
+        "--catalog",
+        str(settings.catalog_path),
+        "--sources",
+        str(settings.sources_dir),
+        "--out",
+        str(settings.build_dir),
     ]
 
 

@@ -72,8 +72,24 @@ def test_every_domain_has_its_layers_and_features(real_build: Settings) -> None:
     [
         ("roads", ["M-5", "Havelian", "Hazara", "Attabad", "Khunjerab", "East Bay"]),
         ("rail", ["ML-1", "Orange Line"]),
-        ("energy", ["Sahiwal", "Port Qasim", "Hub", "Engro", "Thar Energy", "ThalNova",
-                    "Block I", "Lucky", "K-2", "K-3", "Karot", "Suki Kinari", "Quaid-e-Azam"]),
+        (
+            "energy",
+            [
+                "Sahiwal",
+                "Port Qasim",
+                "Hub",
+                "Engro",
+                "Thar Energy",
+                "ThalNova",
+                "Block I",
+                "Lucky",
+                "K-2",
+                "K-3",
+                "Karot",
+                "Suki Kinari",
+                "Quaid-e-Azam",
+            ],
+        ),
         ("economic-zones", ["Rashakai", "Dhabeji", "Allama Iqbal", "Gwadar"]),
         ("ports", ["Gwadar", "Qasim", "Karachi"]),
         ("submarine-cables", ["PEACE"]),
@@ -97,7 +113,9 @@ def test_at_least_five_wind_farms_in_jhimpir_and_gharo(real_build: Settings) -> 
 
 def test_hvdc_converter_stations_present(real_build: Settings) -> None:
     stations = [
-        f for f in _layers(real_build)["energy"] if f["properties"]["category"] == "converter-station"
+        f
+        for f in _layers(real_build)["energy"]
+        if f["properties"]["category"] == "converter-station"
     ]
     assert len(stations) >= 2
 
@@ -136,7 +154,9 @@ def test_points_lie_where_their_sources_put_them(real_build: Settings, ref: dict
 def test_line_lengths_match_published_lengths(
     real_build: Settings, layer: str, match: str, km: float
 ) -> None:
-    lines = [f for f in _find(_layers(real_build)[layer], match) if f["geometry"]["type"] != "Point"]
+    lines = [
+        f for f in _find(_layers(real_build)[layer], match) if f["geometry"]["type"] != "Point"
+    ]
     assert lines, f"no line matching {match!r} in {layer}"
     line = max(lines, key=lambda f: f["properties"]["length_km_computed"])
     computed = line["properties"]["length_km_computed"]
@@ -183,12 +203,16 @@ def test_gdal_opens_every_output(real_build: Settings) -> None:
     for entry in manifest["layers"]:
         out = subprocess.run(
             [ogrinfo, "-ro", "-so", "-al", str(real_build.build_dir / entry["file"])],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         assert f"Feature Count: {entry['count']}" in out, entry["id"]
     out = subprocess.run(
         [ogrinfo, "-ro", "-so", "-al", str(real_build.build_dir / "cpecmap.gpkg")],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     for entry in manifest["layers"]:
         assert f"Layer name: {entry['id']}" in out

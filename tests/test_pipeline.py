@@ -38,7 +38,11 @@ def test_build_writes_every_layer_and_manifest(mini_settings: Settings) -> None:
         data = (out / entry["file"]).read_bytes()
         doc = json.loads(data)
         assert doc["type"] == "FeatureCollection"
-        assert len(doc["features"]) == entry["count"] == {"plants": 2, "links": 2, "zones": 1}[entry["id"]]
+        assert (
+            len(doc["features"])
+            == entry["count"]
+            == {"plants": 2, "links": 2, "zones": 1}[entry["id"]]
+        )
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
     assert (out / "cpecmap.gpkg").is_file()
     plants = next(e for e in manifest["layers"] if e["id"] == "plants")
@@ -122,22 +126,34 @@ def test_killed_build_leaves_previous_build_untouched(mini_settings: Settings) -
         "w.layer_geojson = slow\n"
         "from cpecmap.cli import main\n"
         f"main(['build', '--catalog', {str(mini_settings.catalog_path)!r}, "
-        f"'--sources', {str(mini_settings.sources_dir)!r}, '--out', {str(mini_settings.build_dir)!r}])\n"
+        f"'--sources', {str(mini_settings.sources_dir)!r}, "
+        f"'--out', {str(mini_settings.build_dir)!r}])\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen([sys.executable, "-c", script], env=env)
     deadline = time.time() + 30
     parent = mini_settings.build_dir.parent
-    while time.time() < deadline and not any(p.name.startswith(".build-") for p in parent.iterdir()):
+    while time.time() < deadline and not any(
+        p.name.startswith(".build-") for p in parent.iterdir()
+    ):
         time.sleep(0.05)
-    assert any(p.name.startswith(".build-") for p in parent.iterdir()), "build never started writing"
+    assert any(p.name.startswith(".build-") for p in parent.iterdir()), (
+        "build never started writing"
+    )
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     assert _files(mini_settings.build_dir) == before
 
 
-def test_cli_validate_and_layers(mini_settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["--catalog", str(mini_settings.catalog_path), "--sources", str(mini_settings.sources_dir)]
+def test_cli_validate_and_layers(
+    mini_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [
+        "--catalog",
+        str(mini_settings.catalog_path),
+        "--sources",
+        str(mini_settings.sources_dir),
+    ]
     assert main(["validate", *args]) == 0
     assert "5 features in 3 layers" in capsys.readouterr().out
     assert main(["build", *args, "--out", str(mini_settings.build_dir)]) == 0
@@ -152,7 +168,9 @@ def test_length_waiver_turns_a_mismatch_into_a_listed_warning(mini_settings: Set
     doc = json.loads(path.read_text())
     road = doc["features"][0]["properties"]
     road["length_km_stated"] = 500
-    road["length_waiver"] = "The published length includes a branch that is not drawn here, per the source."
+    road["length_waiver"] = (
+        "The published length includes a branch that is not drawn here, per the source."
+    )
     path.write_text(json.dumps(doc))
     manifest = build(mini_settings)
     assert len(manifest["warnings"]) == 1 and "test-road" in manifest["warnings"][0]

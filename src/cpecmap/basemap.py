@@ -50,7 +50,9 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
     return coords
 
 
-def countries(path: Path, region: tuple[float, float, float, float] = REGION) -> list[dict[str, Any]]:
+def countries(
+    path: Path, region: tuple[float, float, float, float] = REGION
+) -> list[dict[str, Any]]:
     """GeoJSON features (id, name, geometry) of the countries inside ``region``, clipped."""
     topo = json.loads(path.read_text(encoding="utf-8"))
     arcs = _decode_arcs(topo)

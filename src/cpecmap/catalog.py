@@ -19,7 +19,16 @@ GEOMETRIES = {
 # Default region every coordinate must fall in: Pakistan with a margin for its
 # coastal waters (lon/lat). A swapped lon/lat pair lands far outside it.
 PAKISTAN_REGION = (60.5, 23.0, 78.0, 37.5)
-_LAYER_KEYS = ("id", "domain", "title", "geometry", "description", "licence", "attribution", "style")
+_LAYER_KEYS = (
+    "id",
+    "domain",
+    "title",
+    "geometry",
+    "description",
+    "licence",
+    "attribution",
+    "style",
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,7 @@ def load_catalog(path: Path) -> Catalog:
             or not (-180 <= region[0] < region[2] <= 180 and -90 <= region[1] < region[3] <= 90)
         ):
             raise SourceError(name, lid, "region", "must be [minlon, minlat, maxlon, maxlat]")
+        lid = str(lid)
         if lid in seen:
             raise SourceError(name, lid, "id", "duplicate layer id")
         seen.add(lid)

@@ -96,7 +96,9 @@ def _style(layer: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
     return style
 
 
-def _add_feature(group: folium.FeatureGroup, feature: dict[str, Any], layer: dict[str, Any]) -> None:
+def _add_feature(
+    group: folium.FeatureGroup, feature: dict[str, Any], layer: dict[str, Any]
+) -> None:
     props = feature["properties"]
     popup = folium.Popup(popup_html(props, layer), max_width=360)
     tooltip = folium.Tooltip(_esc(props["name"]))
@@ -117,13 +119,14 @@ def _add_feature(group: folium.FeatureGroup, feature: dict[str, Any], layer: dic
             tooltip=tooltip,
         ).add_to(group)
     else:
-        folium.GeoJson(
+        line = folium.GeoJson(
             feature,
             style_function=lambda _f, s=style: s,
             highlight_function=lambda _f, s=style: {**s, "weight": s["weight"] + 2},
-            popup=popup,
             tooltip=tooltip,
-        ).add_to(group)
+        )
+        popup.add_to(line)  # an escaped HTML popup (GeoJsonPopup would format fields itself)
+        line.add_to(group)
 
 
 def _legend(layers: list[dict[str, Any]], domains: dict[str, Any]) -> str:
@@ -140,16 +143,19 @@ def _legend(layers: list[dict[str, Any]], domains: dict[str, Any]) -> str:
         "<p class='note'>Dashed lines are schematic routes; hollow dashed circles are "
         "approximate locations.</p>"
     )
-    return f"<div class='cpecmap-legend' role='region' aria-label='Legend'>{''.join(blocks)}{note}</div>"
+    opening = "<div class='cpecmap-legend' role='region' aria-label='Legend'>"
+    return f"{opening}{''.join(blocks)}{note}</div>"
 
 
 _CSS = """
 .leaflet-container{background:#d4e6f1}
 .cpecmap-legend{position:fixed;bottom:24px;left:10px;z-index:1000;background:#fff;
- padding:8px 10px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.4 sans-serif;
- max-height:45vh;overflow:auto}
-.cpecmap-legend h4{margin:4px 0 2px;font-size:12px}.cpecmap-legend ul{list-style:none;margin:0;padding:0}
-.cpecmap-legend .sw{display:inline-block;width:12px;height:12px;margin-right:6px;border-radius:2px;vertical-align:middle}
+ padding:8px 10px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);
+ font:12px/1.4 sans-serif;max-height:45vh;overflow:auto}
+.cpecmap-legend h4{margin:4px 0 2px;font-size:12px}
+.cpecmap-legend ul{list-style:none;margin:0;padding:0}
+.cpecmap-legend .sw{display:inline-block;width:12px;height:12px;margin-right:6px;
+ border-radius:2px;vertical-align:middle}
 .cpecmap-legend .note{max-width:200px;color:#444}
 .cpecmap-credits{position:fixed;bottom:24px;right:10px;z-index:1000;background:#fff;max-width:420px;
  max-height:50vh;overflow:auto;padding:6px 10px;border-radius:6px;font:12px/1.4 sans-serif;
@@ -164,6 +170,11 @@ _JQUERY_SHIM = (
     "window.$=window.$||function(h){var t=document.createElement('template');"
     "t.innerHTML=String(h).trim();return [t.content.firstElementChild];};"
 )
+
+
+def _root(m: folium.Map) -> Any:
+    # folium types get_root() as a plain Element; at run time it is the Figure.
+    return m.get_root()
 
 
 def _inline_leaflet(m: folium.Map, web_dir: Path) -> None:
@@ -183,7 +194,7 @@ def _inline_leaflet(m: folium.Map, web_dir: Path) -> None:
     js = (dist / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     m.default_js = []
     m.default_css = []
-    header = m.get_root().header
+    header = _root(m).header
     header.add_child(folium.Element(f"<style>{css}</style>"), name="leaflet_css_inline")
     header.add_child(folium.Element(f"<script>{js}</script>"), name="leaflet_js_inline")
     # folium builds HTML popups with jQuery's $(html)[0]; this shim does just that,
@@ -207,13 +218,14 @@ def build_map(
         if unknown:
             raise KeyError(f"unknown layer(s) {', '.join(unknown)}; layers are: {', '.join(known)}")
         entries = [e for e in entries if e["id"] in layer_ids]
-    m = folium.Map(location=[30.0, 69.0], zoom_start=5, tiles=None, control_scale=True,
-                   prefer_canvas=False)
+    m = folium.Map(
+        location=[30.0, 69.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False
+    )
     if embed:
         _inline_leaflet(m, settings.web_dir)
-    m.get_root().header.add_child(folium.Element(f"<style>{_CSS}</style>"), name="cpecmap_css")
+    _root(m).header.add_child(folium.Element(f"<style>{_CSS}</style>"), name="cpecmap_css")
     if title:
-        m.get_root().header.add_child(folium.Element(f"<title>{_esc(title)}</title>"), name="title")
+        _root(m).header.add_child(folium.Element(f"<title>{_esc(title)}</title>"), name="title")
 
     atlas = world_atlas_path(settings.web_dir)
     base = folium.FeatureGroup(name="Offline basemap (Natural Earth)", overlay=False, control=True)
@@ -222,14 +234,18 @@ def build_map(
             {"type": "FeatureCollection", "features": countries(atlas)},
             style_function=lambda f: {
                 "fillColor": "#f7f3e8" if f["id"] == "586" else "#e6e3da",
-                "fillOpacity": 1, "color": "#8d877a", "weight": 1 if f["id"] == "586" else 0.6,
+                "fillOpacity": 1,
+                "color": "#8d877a",
+                "weight": 1 if f["id"] == "586" else 0.6,
             },
             interactive=False,
             attr=BASEMAP_ATTRIBUTION,
             control=False,
         ).add_to(base)
     base.add_to(m)
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False, show=False).add_to(m)
+    folium.TileLayer(
+        "OpenStreetMap", name="OpenStreetMap (online)", overlay=False, show=False
+    ).add_to(m)
 
     for domain in DOMAIN_ORDER:
         for entry in (e for e in entries if e["domain"] == domain):
@@ -240,12 +256,12 @@ def build_map(
                 _add_feature(group, feature, entry)
             group.add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
-    m.get_root().html.add_child(folium.Element(_legend(entries, manifest["domains"])))
+    _root(m).html.add_child(folium.Element(_legend(entries, manifest["domains"])))
     credits = "".join(
         f"<li><b>{_esc(e['title'])}</b> ({_esc(e['licence'])}): {_esc(e['attribution'])}</li>"
         for e in entries
     )
-    m.get_root().html.add_child(
+    _root(m).html.add_child(
         folium.Element(
             "<details class='cpecmap-credits'><summary>Data sources and licences "
             f"(data version {_esc(manifest['data_version'])})</summary><ul>{credits}</ul>"

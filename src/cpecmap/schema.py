@@ -63,11 +63,7 @@ def max_year() -> int:
 
 
 def _is_number(value: Any) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-    )
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _text(value: Any, *, required: bool, limit: int = MAX_TEXT) -> str | None:
@@ -148,7 +144,10 @@ def check_properties(
         if problem := _text(waiver, required=True):
             yield "length_waiver", problem
         elif len(waiver) < MIN_WAIVER:
-            yield "length_waiver", f"must explain in at least {MIN_WAIVER} characters why the lengths differ"
+            yield (
+                "length_waiver",
+                f"must explain in at least {MIN_WAIVER} characters why the lengths differ",
+            )
         elif props.get("length_km_stated") is None:
             yield "length_waiver", "only applies to a feature with a length_km_stated"
 
@@ -178,4 +177,7 @@ def _check_sources(sources: Any, present: bool) -> Iterator[tuple[str, str]]:
             yield f"{where}.date", "must be YYYY, YYYY-MM or YYYY-MM-DD"
         extra = set(src) - set(SOURCE_KEYS) - {"accessed", "note"}
         for key in sorted(extra):
-            yield f"{where}.{key}", "unknown source field (allowed: title, publisher, url, date, accessed, note)"
+            yield (
+                f"{where}.{key}",
+                "unknown source field (allowed: title, publisher, url, date, accessed, note)",
+            )

@@ -27,10 +27,11 @@ class Settings:
     """
 
     root: Path = field(default_factory=_project_root)
-    sources_dir: Path | None = None
-    catalog_path: Path | None = None
-    build_dir: Path | None = None
-    web_dir: Path | None = None
+    # None means "the default under root"; __post_init__ always fills them in.
+    sources_dir: Path = None  # type: ignore[assignment]
+    catalog_path: Path = None  # type: ignore[assignment]
+    build_dir: Path = None  # type: ignore[assignment]
+    web_dir: Path = None  # type: ignore[assignment]
     host: str = "127.0.0.1"
     port: int = 8000
 

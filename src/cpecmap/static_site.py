@@ -52,7 +52,9 @@ def export_site(
     selected = list(store.layers) if not layer_ids else layer_ids
     unknown = sorted(set(selected) - set(store.layers))
     if unknown:
-        raise BuildMissing(f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(store.layers)}")
+        raise BuildMissing(
+            f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(store.layers)}"
+        )
     catalog = build_catalog(store)
     # A partial site lists only the chosen layers; the all-layer downloads stay complete.
     catalog["layers"] = [entry for entry in catalog["layers"] if entry["id"] in selected]

@@ -64,7 +64,7 @@ def test_exported_html_opens_offline_and_shows_every_feature(
 
 def test_exported_html_is_self_contained(html_export: Path) -> None:
     html = html_export.read_text(encoding="utf-8")
-    assert "<script src=" not in html and "<link rel=\"stylesheet\" href=" not in html
+    assert "<script src=" not in html and '<link rel="stylesheet" href=' not in html
     assert "cdn.jsdelivr" not in html and "code.jquery" not in html
 
 
@@ -105,7 +105,9 @@ def test_static_site_draws_layers_and_toggles_from_a_sub_path(
     page.locator("#domain-sea").uncheck()
     sea = {e["id"] for e in _manifest(real_build)["layers"] if e["domain"] == "sea"}
     land_digital = set(layer_data) - sea
-    assert set(page.evaluate("window.cpecmap.visibleIds()")) == visible(layer_data, layers=land_digital)
+    assert set(page.evaluate("window.cpecmap.visibleIds()")) == visible(
+        layer_data, layers=land_digital
+    )
     screenshot(page, "static-site-desktop.png")
     page.context.close()
     watch.check()

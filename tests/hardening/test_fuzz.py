@@ -67,7 +67,7 @@ def _assert_clean(response: Any) -> None:
 
 text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60)
 numberish = st.one_of(
-    st.integers(-10**12, 10**12).map(str),
+    st.integers(-(10**12), 10**12).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     text,
 )

@@ -50,7 +50,9 @@ def test_path_traversal_is_a_clean_404(client: TestClient, path: str) -> None:
     assert r.json()["error"]["status"] == r.status_code
 
 
-@pytest.mark.parametrize("path", ["/static/", "/static/js/", "/vendor/leaflet/", "/vendor/", "/downloads/"])
+@pytest.mark.parametrize(
+    "path", ["/static/", "/static/js/", "/vendor/leaflet/", "/vendor/", "/downloads/"]
+)
 def test_no_directory_listing(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 404
@@ -86,7 +88,9 @@ def test_long_but_acceptable_query_is_400_not_500(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"])
-@pytest.mark.parametrize("path", ["/", "/collections/roads/items", "/api/layers/roads.geojson", "/static/css/app.css"])
+@pytest.mark.parametrize(
+    "path", ["/", "/collections/roads/items", "/api/layers/roads.geojson", "/static/css/app.css"]
+)
 def test_methods_not_allowed(client: TestClient, method: str, path: str) -> None:
     r = client.request(method, path)
     assert r.status_code == 405, (method, path, r.status_code)
@@ -102,8 +106,17 @@ def test_head_is_answered_without_body(client: TestClient, path: str) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/?f=json", "/api", "/api/catalog.json", "/api/layers/roads.geojson", "/static/css/app.css",
-     "/collections/roads/items", "/no/such/page", "/collections/nope"],
+    [
+        "/",
+        "/?f=json",
+        "/api",
+        "/api/catalog.json",
+        "/api/layers/roads.geojson",
+        "/static/css/app.css",
+        "/collections/roads/items",
+        "/no/such/page",
+        "/collections/nope",
+    ],
 )
 def test_security_headers_on_every_response(client: TestClient, path: str) -> None:
     r = client.get(path, headers={"Accept": "text/html"})
@@ -124,11 +137,18 @@ def test_pages_have_no_inline_script(client: TestClient) -> None:
 
 
 def test_static_and_vendor_files_are_gzipped_and_cached(client: TestClient) -> None:
-    for path in ("/vendor/world-atlas/countries-50m.json", "/static/js/main.js", "/vendor/leaflet/leaflet.js"):
+    for path in (
+        "/vendor/world-atlas/countries-50m.json",
+        "/static/js/main.js",
+        "/vendor/leaflet/leaflet.js",
+    ):
         r = client.get(path, headers={"Accept-Encoding": "gzip"})
         assert r.status_code == 200 and r.headers.get("content-encoding") == "gzip", path
         etag = r.headers["etag"]
-        assert client.get(path, headers={"Accept-Encoding": "gzip", "If-None-Match": etag}).status_code == 304
+        assert (
+            client.get(path, headers={"Accept-Encoding": "gzip", "If-None-Match": etag}).status_code
+            == 304
+        )
 
 
 def _body(r: Any) -> Any:

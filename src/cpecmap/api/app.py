@@ -17,10 +17,10 @@ from cpecmap.store import load_store
 
 from . import catalog, ogc, static
 from .errors import install_error_handlers
-from .openapi import openapi_30
 from .fastpath import LayerBytes
-from .security import SecurityHeaders
+from .openapi import openapi_30
 from .responses import OPENAPI
+from .security import SecurityHeaders
 
 log = logging.getLogger("cpecmap.api")
 

@@ -60,4 +60,6 @@ class LayerBytes:
         if use_gz:
             out.append((b"content-encoding", b"gzip"))
         await send({"type": "http.response.start", "status": 200, "headers": out})
-        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+        await send(
+            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
+        )

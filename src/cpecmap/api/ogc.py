@@ -223,11 +223,15 @@ async def items(
             description="RFC 3339 instant or interval, matched on `year_operation`.",
         ),
     ] = None,
-    status: Annotated[StatusParam | None, Query(description="One of: " + ", ".join(STATUSES))] = None,
+    status: Annotated[
+        StatusParam | None, Query(description="One of: " + ", ".join(STATUSES))
+    ] = None,
     phase: Annotated[PhaseParam | None, Query(description="One of: " + ", ".join(PHASES))] = None,
     domain: Annotated[DomainParam | None, Query(description="land, sea or digital")] = None,
     category: Annotated[str | None, Query(description="One of the layer's categories")] = None,
-    f: Annotated[FormatParam | None, Query(description="Output format; only `json`/`geojson`.")] = None,
+    f: Annotated[
+        FormatParam | None, Query(description="Output format; only `json`/`geojson`.")
+    ] = None,
 ) -> Response:
     """A page of matching features with numberMatched and next/prev links."""
     _check_format(f)

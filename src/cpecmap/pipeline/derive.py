@@ -70,20 +70,29 @@ def resolve_routes(features: list[Feature]) -> list[SourceError]:
             except LookupError as exc:
                 if isinstance(exc, KeyError):
                     errors.append(
-                        SourceError(feat.file, feat.id, "route", f"unknown feature {exc.args[0]!r} in 'along'")
+                        SourceError(
+                            feat.file,
+                            feat.id,
+                            "route",
+                            f"unknown feature {exc.args[0]!r} in 'along'",
+                        )
                     )
                     pending.remove(feat)
                 continue  # the corridor it follows is not resolved yet
             pending.remove(feat)
             progressed = True
             if len(coords) < 2:
-                errors.append(SourceError(feat.file, feat.id, "route", "route yields fewer than 2 points"))
+                errors.append(
+                    SourceError(feat.file, feat.id, "route", "route yields fewer than 2 points")
+                )
                 continue
             feat.geometry = LineString(coords)
             feat.properties["route_summary"] = "; ".join(labels)
         if not progressed:
             for feat in pending:
-                errors.append(SourceError(feat.file, feat.id, "route", "circular 'along' references"))
+                errors.append(
+                    SourceError(feat.file, feat.id, "route", "circular 'along' references")
+                )
             break
     return errors
 
@@ -115,11 +124,19 @@ def add_lengths(features: list[Feature]) -> tuple[list[SourceError], list[str]]:
         if abs(off) <= LENGTH_TOLERANCE:
             props["length_check"] = "ok"
             if waiver:
-                errors.append(SourceError(feat.file, feat.id, "length_waiver",
-                                          f"lengths agree ({off:+.1%}); remove the waiver"))
+                errors.append(
+                    SourceError(
+                        feat.file,
+                        feat.id,
+                        "length_waiver",
+                        f"lengths agree ({off:+.1%}); remove the waiver",
+                    )
+                )
         elif waiver:
             props["length_check"] = f"waived ({off:+.1%}): {waiver}"
-            warnings.append(f"{where}: computed {km} km vs stated {stated} km ({off:+.1%}), waived: {waiver}")
+            warnings.append(
+                f"{where}: computed {km} km vs stated {stated} km ({off:+.1%}), waived: {waiver}"
+            )
         else:
             errors.append(
                 SourceError(

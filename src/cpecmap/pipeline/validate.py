@@ -30,8 +30,10 @@ class Feature:
 
 def _coords(value: Any) -> list[tuple[float, ...]]:
     """Flatten nested coordinate arrays; raises ValueError if a position is not numeric."""
-    if isinstance(value, list) and value and all(
-        isinstance(v, int | float) and not isinstance(v, bool) for v in value
+    if (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
     ):
         return [tuple(float(v) for v in value)]
     if isinstance(value, list):
@@ -42,9 +44,7 @@ def _coords(value: Any) -> list[tuple[float, ...]]:
     raise ValueError("coordinates must be nested arrays of numbers")
 
 
-def check_position(
-    lon: float, lat: float, region: tuple[float, float, float, float]
-) -> str | None:
+def check_position(lon: float, lat: float, region: tuple[float, float, float, float]) -> str | None:
     """Why a position is unacceptable for a layer's region, or None if it is fine."""
     if not (math.isfinite(lon) and math.isfinite(lat)):
         return "coordinates must be finite numbers"
@@ -73,7 +73,10 @@ def check_geometry(raw: Any, layer: Layer) -> tuple[BaseGeometry | None, str | N
         return None, "must be a GeoJSON geometry object"
     gtype = raw.get("type")
     if gtype not in layer.geometry_types:
-        return None, f"{gtype} not allowed in layer {layer.id} (allowed: {', '.join(layer.geometry_types)})"
+        return (
+            None,
+            f"{gtype} not allowed in layer {layer.id} (allowed: {', '.join(layer.geometry_types)})",
+        )
     try:
         positions = _coords(raw.get("coordinates"))
     except (ValueError, RecursionError) as exc:
@@ -85,7 +88,9 @@ def check_geometry(raw: Any, layer: Layer) -> tuple[BaseGeometry | None, str | N
             return None, "each position needs 2 (or 3) numbers"
         if problem := check_position(pos[0], pos[1], layer.region):
             return None, problem
-    if gtype in ("Polygon", "MultiPolygon") and (problem := _check_rings(raw["coordinates"], gtype)):
+    if gtype in ("Polygon", "MultiPolygon") and (
+        problem := _check_rings(raw["coordinates"], gtype)
+    ):
         return None, problem
     try:
         geom = shape(raw)
@@ -122,20 +127,25 @@ def _check_route(route: Any, layer: Layer) -> str | None:
     return None
 
 
-def validate_layer(raw: RawLayer, seen_ids: dict[str, str]) -> tuple[list[Feature], list[SourceError]]:
+def validate_layer(
+    raw: RawLayer, seen_ids: dict[str, str]
+) -> tuple[list[Feature], list[SourceError]]:
     """Check every feature of one layer; ``seen_ids`` maps ids to files across layers."""
     layer, name = raw.layer, raw.path.name
     features: list[Feature] = []
     errors: list[SourceError] = []
     for index, item in enumerate(raw.features):
         if not isinstance(item, dict) or item.get("type") != "Feature":
-            errors.append(SourceError(name, f"#{index}", "type", "each item must be a GeoJSON Feature"))
+            errors.append(
+                SourceError(name, f"#{index}", "type", "each item must be a GeoJSON Feature")
+            )
             continue
         props = item.get("properties")
         if not isinstance(props, dict):
             errors.append(SourceError(name, f"#{index}", "properties", "must be an object"))
             continue
-        fid = props.get("id") if isinstance(props.get("id"), str) else f"#{index}"
+        raw_id = props.get("id")
+        fid: str = raw_id if isinstance(raw_id, str) else f"#{index}"
         problems = list(
             check_properties(props, domain=layer.domain, categories=set(layer.categories))
         )

@@ -138,10 +138,15 @@ def _write_files(
         path.write_bytes(data)
         if feats:
             flat_frame(layer, feats).to_file(
-                gpkg, layer=layer.id, driver="GPKG", engine="pyogrio",
+                gpkg,
+                layer=layer.id,
+                driver="GPKG",
+                engine="pyogrio",
                 # GeoPackage 1.2 opens without warnings in older GDAL (e.g. Debian's 3.6).
                 dataset_options={"VERSION": "1.2"},
-                layer_options={"DESCRIPTION": f"{layer.title}. Licence {layer.licence}. {layer.attribution}"},
+                layer_options={
+                    "DESCRIPTION": f"{layer.title}. Licence {layer.licence}. {layer.attribution}"
+                },
             )
         entries.append(
             {

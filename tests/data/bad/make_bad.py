@@ -68,19 +68,63 @@ def _duplicate(doc: Doc) -> Doc:
 
 # (file, layer, feature id named, field named, how to break it)
 JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] = [
-    ("wrong-geometry-type.geojson", "plants", "sahiwal", "geometry",
-     lambda d: _geom(d, {"type": "LineString", "coordinates": [[73.2, 30.7], [73.3, 30.8]]})),
-    ("unclosed-polygon.geojson", "zones", "test-zone", "geometry",
-     lambda d: _geom(d, {"type": "Polygon", "coordinates": [[[62.3, 25.1], [62.4, 25.1], [62.4, 25.2], [62.3, 25.2]]]})),
-    ("self-intersecting-polygon.geojson", "zones", "test-zone", "geometry",
-     lambda d: _geom(d, {"type": "Polygon", "coordinates": [[[62.3, 25.1], [62.4, 25.2], [62.4, 25.1], [62.3, 25.2], [62.3, 25.1]]]})),
-    ("empty-geometry.geojson", "plants", "sahiwal", "geometry",
-     lambda d: _geom(d, {"type": "Point", "coordinates": []})),
+    (
+        "wrong-geometry-type.geojson",
+        "plants",
+        "sahiwal",
+        "geometry",
+        lambda d: _geom(d, {"type": "LineString", "coordinates": [[73.2, 30.7], [73.3, 30.8]]}),
+    ),
+    (
+        "unclosed-polygon.geojson",
+        "zones",
+        "test-zone",
+        "geometry",
+        lambda d: _geom(
+            d,
+            {
+                "type": "Polygon",
+                "coordinates": [[[62.3, 25.1], [62.4, 25.1], [62.4, 25.2], [62.3, 25.2]]],
+            },
+        ),
+    ),
+    (
+        "self-intersecting-polygon.geojson",
+        "zones",
+        "test-zone",
+        "geometry",
+        lambda d: _geom(
+            d,
+            {
+                "type": "Polygon",
+                "coordinates": [
+                    [[62.3, 25.1], [62.4, 25.2], [62.4, 25.1], [62.3, 25.2], [62.3, 25.1]]
+                ],
+            },
+        ),
+    ),
+    (
+        "empty-geometry.geojson",
+        "plants",
+        "sahiwal",
+        "geometry",
+        lambda d: _geom(d, {"type": "Point", "coordinates": []}),
+    ),
     ("null-geometry.geojson", "plants", "sahiwal", "geometry", lambda d: _geom(d, None)),
-    ("swapped-lat-lon.geojson", "plants", "sahiwal", "geometry",
-     lambda d: _geom(d, {"type": "Point", "coordinates": [30.7142, 73.238]})),
-    ("outside-region.geojson", "plants", "sahiwal", "geometry",
-     lambda d: _geom(d, {"type": "Point", "coordinates": [2.35, 48.85]})),
+    (
+        "swapped-lat-lon.geojson",
+        "plants",
+        "sahiwal",
+        "geometry",
+        lambda d: _geom(d, {"type": "Point", "coordinates": [30.7142, 73.238]}),
+    ),
+    (
+        "outside-region.geojson",
+        "plants",
+        "sahiwal",
+        "geometry",
+        lambda d: _geom(d, {"type": "Point", "coordinates": [2.35, 48.85]}),
+    ),
     ("duplicate-id.geojson", "plants", "sahiwal", "id", _duplicate),
     ("missing-name.geojson", "plants", "sahiwal", "name", _drop("name")),
     ("missing-sources-field.geojson", "plants", "sahiwal", "sources", _drop("sources")),
@@ -89,36 +133,88 @@ JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] 
     ("unknown-phase.geojson", "plants", "sahiwal", "phase", _set("phase", "V")),
     ("unknown-category.geojson", "plants", "sahiwal", "category", _set("category", "gas")),
     ("year-in-future.geojson", "plants", "sahiwal", "year_operation", _set("year_operation", 2091)),
-    ("year-before-1950.geojson", "plants", "sahiwal", "year_construction", _set("year_construction", 1901)),
-    ("year-not-integer.geojson", "plants", "sahiwal", "year_operation", _set("year_operation", "2017")),
+    (
+        "year-before-1950.geojson",
+        "plants",
+        "sahiwal",
+        "year_construction",
+        _set("year_construction", 1901),
+    ),
+    (
+        "year-not-integer.geojson",
+        "plants",
+        "sahiwal",
+        "year_operation",
+        _set("year_operation", "2017"),
+    ),
     ("no-sources.geojson", "plants", "sahiwal", "sources", _set("sources", [])),
     ("source-without-url.geojson", "plants", "sahiwal", "sources[0].url", _source(url=None)),
-    ("source-javascript-url.geojson", "plants", "sahiwal", "sources[0].url",
-     _source(url="javascript:alert(1)")),
+    (
+        "source-javascript-url.geojson",
+        "plants",
+        "sahiwal",
+        "sources[0].url",
+        _source(url="javascript:alert(1)"),
+    ),
     ("source-bad-date.geojson", "plants", "sahiwal", "sources[0].date", _source(date="last year")),
     ("over-long-name.geojson", "plants", "sahiwal", "name", _set("name", "Sahiwal " * 40)),
     ("negative-capacity.geojson", "plants", "sahiwal", "capacity_mw", _set("capacity_mw", -5)),
     ("bad-id.geojson", "plants", "Sahiwal Plant!", "id", _set("id", "Sahiwal Plant!")),
     ("unknown-field.geojson", "plants", "sahiwal", "capcity_mw", _set("capcity_mw", 1)),
-    ("stated-length-mismatch.geojson", "links", "test-road", "length_km_stated",
-     _set("length_km_stated", 500, i=0)),
-    ("route-unknown-feature.geojson", "links", "test-fibre", "route",
-     _set("route", [{"along": "no-such-road"}], i=1)),
+    (
+        "stated-length-mismatch.geojson",
+        "links",
+        "test-road",
+        "length_km_stated",
+        _set("length_km_stated", 500, i=0),
+    ),
+    (
+        "route-unknown-feature.geojson",
+        "links",
+        "test-fibre",
+        "route",
+        _set("route", [{"along": "no-such-road"}], i=1),
+    ),
 ]
 
 # Raw-text cases: (file, layer, feature id named, field named, text transform)
 TEXT_CASES: list[tuple[str, str, str | None, str | None, Callable[[str], bytes]]] = [
-    ("broken-json.geojson", "plants", "sahiwal", None,
-     lambda t: t.replace('"capacity_mw": 1320,', '"capacity_mw": 1320,,', 1).encode()),
+    (
+        "broken-json.geojson",
+        "plants",
+        "sahiwal",
+        None,
+        lambda t: t.replace('"capacity_mw": 1320,', '"capacity_mw": 1320,,', 1).encode(),
+    ),
     ("truncated.geojson", "plants", None, None, lambda t: t[: len(t) // 2].encode()),
-    ("nan-coordinate.geojson", "plants", "sahiwal", "geometry",
-     lambda t: t.replace("73.238", "NaN", 1).encode()),
-    ("infinite-coordinate.geojson", "plants", "sahiwal", "geometry",
-     lambda t: t.replace("73.238", "Infinity", 1).encode()),
-    ("non-utf8.geojson", "plants", "sahiwal", "name",
-     lambda t: t.replace("Sahiwal coal", "Sahiwal \u00e9coal", 1).encode("latin-1")),
-    ("not-a-feature-collection.geojson", "plants", None, "type",
-     lambda t: b'{"type": "Feature", "properties": {}, "geometry": null}'),
+    (
+        "nan-coordinate.geojson",
+        "plants",
+        "sahiwal",
+        "geometry",
+        lambda t: t.replace("73.238", "NaN", 1).encode(),
+    ),
+    (
+        "infinite-coordinate.geojson",
+        "plants",
+        "sahiwal",
+        "geometry",
+        lambda t: t.replace("73.238", "Infinity", 1).encode(),
+    ),
+    (
+        "non-utf8.geojson",
+        "plants",
+        "sahiwal",
+        "name",
+        lambda t: t.replace("Sahiwal coal", "Sahiwal \u00e9coal", 1).encode("latin-1"),
+    ),
+    (
+        "not-a-feature-collection.geojson",
+        "plants",
+        None,
+        "type",
+        lambda t: b'{"type": "Feature", "properties": {}, "geometry": null}',
+    ),
 ]
 
 
@@ -126,7 +222,9 @@ def main() -> None:
     rows = []
     for name, layer, fid, field, breaker in JSON_CASES:
         doc = breaker(copy.deepcopy(_load(layer)))
-        (HERE / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        (HERE / name).write_text(
+            json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         rows.append((name, layer, fid, field))
     for name, layer, fid, field, breaker in TEXT_CASES:
         text = (MINI / f"{layer}.geojson").read_text(encoding="utf-8")
