@@ -216,3 +216,16 @@ def test_gdal_opens_every_output(real_build: Settings) -> None:
     ).stdout
     for entry in manifest["layers"]:
         assert f"Layer name: {entry['id']}" in out
+
+
+def test_real_build_is_byte_identical_when_repeated(
+    real_build: Settings, tmp_path: Path
+) -> None:
+    from cpecmap.pipeline import build
+
+    again = Settings(root=real_build.root, build_dir=tmp_path / "again")
+    build(again)
+    for path in sorted(real_build.build_dir.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(real_build.build_dir)
+            assert (again.build_dir / rel).read_bytes() == path.read_bytes(), rel

@@ -187,3 +187,15 @@ def test_stale_length_waiver_is_an_error(mini_settings: Settings) -> None:
     path.write_text(json.dumps(doc))
     with pytest.raises(ValidationFailed, match="field length_waiver: lengths agree"):
         validate(mini_settings)
+
+
+def test_leftovers_of_killed_builds_are_cleaned_up(mini_settings: Settings) -> None:
+    parent = mini_settings.build_dir.parent
+    old, fresh = parent / ".build-old1", parent / ".build-new1"
+    old.mkdir()
+    fresh.mkdir()
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    build(mini_settings)
+    assert not old.exists()  # an abandoned temp folder from a killed build
+    assert fresh.exists()  # possibly a build running right now: left alone

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,7 @@ def write_build(
     A failure at any point before the swap leaves the previous build untouched.
     """
     build_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(build_dir.parent)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=build_dir.parent))
     os.chmod(tmp, 0o755)  # mkdtemp makes it private; the build is meant to be served
     try:
@@ -168,6 +170,20 @@ def _write_files(
     text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=False)
     (out / "manifest.json").write_text(text + "\n", encoding="utf-8")
     return manifest
+
+
+STALE_AFTER_S = 3600
+
+
+def _remove_stale(folder: Path) -> None:
+    """Remove temporary folders left by builds that were killed (older than an hour)."""
+    now = time.time()
+    for path in folder.glob(".build-*"):
+        try:
+            if path.is_dir() and now - path.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            pass  # another build may be removing it
 
 
 def _swap(new: Path, target: Path) -> None:
