@@ -6,16 +6,14 @@ Run from the repository root:  python3 scripts/curate/airports.py
 """
 from __future__ import annotations
 
-from pyproj import Geod
+from _common import aiddata_project, dist_km, feature, src, write
 from shapely.geometry import Point
-
-from _common import aiddata_project, feature, src, write
 
 NGIA = (62.5008, 25.2975)          # Wikipedia infobox (wikiclassic mirror): 25°17′51″N 62°30′03″E
 AIDDATA_POLY_PT = (62.328493, 25.232312)  # representative point of AidData polygon #52424
 OLD_GWD = (62.3272, 25.2322)       # old Gwadar airport, Wikipedia (kiwix 2024-01)
-off_km = Geod(ellps="WGS84").inv(*NGIA, *AIDDATA_POLY_PT)[2] / 1000
-old_km = Geod(ellps="WGS84").inv(*AIDDATA_POLY_PT, *OLD_GWD)[2] / 1000
+off_km = dist_km(NGIA, AIDDATA_POLY_PT)
+old_km = dist_km(AIDDATA_POLY_PT, OLD_GWD)
 
 feats = [feature({
     "id": "new-gwadar-international-airport",

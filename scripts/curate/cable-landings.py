@@ -18,58 +18,52 @@ Run from the repository root:  python3 scripts/curate/cable-landings.py
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from _common import INFERRED_NOTE, feature, ref_index, src, write
+from shapely.geometry import Point
 
-REF = Path("/work/shared/reference")
-OUT = Path(__file__).resolve().parents[2] / "geodata" / "sources" / "cable-landings.geojson"
-KEYS = [
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy",
-    "sources",
-]
 OUC = "https://github.com/stevesong/open_undersea_cable_map/blob/e7903491e73bcac0d0b013b945897d10928483c4"
-TG_LP = {"title": "Submarine Cable Map data: landing points (landing-point/landing-point-geo.json), CC BY-NC-SA 3.0",
-         "publisher": "TeleGeography, via Steve Song's Open Undersea Cable Map",
-         "url": f"{OUC}/landing-point/landing-point-geo.json", "date": "2022"}
-TG_SMW3 = {"title": "Submarine Cable Map data: SeaMeWe-3 (cable/seamewe-3.json; ready for service 1999), CC BY-NC-SA 3.0",
-           "publisher": "TeleGeography, via Steve Song's Open Undersea Cable Map",
-           "url": f"{OUC}/cable/seamewe-3.json", "date": "2022"}
+TG_LP = src("Submarine Cable Map data: landing points (landing-point/landing-point-geo.json), CC BY-NC-SA 3.0",
+            "TeleGeography, via Steve Song's Open Undersea Cable Map", f"{OUC}/landing-point/landing-point-geo.json",
+            "2022")
+TG_SMW3 = src("Submarine Cable Map data: SeaMeWe-3 (cable/seamewe-3.json; ready for service 1999), CC BY-NC-SA 3.0",
+              "TeleGeography, via Steve Song's Open Undersea Cable Map", f"{OUC}/cable/seamewe-3.json", "2022")
 S = {
-    "riazhaq": {"title": "PEACE Cable: Pakistan's highest bandwidth submarine cable", "publisher": "Riaz Haq (blog)",
-                "url": "https://www.riazhaq.com/2021/02/peace-cable-pakistans-highest-bandwidth.html", "date": "2021-02"},
-    "arabnews": {"title": "PEACE cable lands in Karachi (with photo of SEA-ME-WE 5 landing at Hawke's Bay)", "publisher": "Arab News Pakistan",
-                 "url": "https://www.arabnews.pk/node/1805946/pakistan", "date": "2021", "note": "publication year inferred from the events reported"},
-    "sai2022": {"title": "PEACE Cable: Pakistan's tenth high-capacity submarine cable", "publisher": "South Asia Investor Review",
-                "url": "https://www.southasiainvestor.com/2022/08/peace-cable-pakistans-tenth-high.html", "date": "2022-08"},
-    "propakistani2018": {"title": "PEACE cable system with 60Tb capacity signs landing partner in Pakistan", "publisher": "ProPakistani",
-                         "url": "https://propakistani.pk/2018/08/29/peace-cable-system-with-60tb-capacity-signs-landing-partner-in-pakistan/", "date": "2018-08-29"},
-    "cloudnews": {"title": "SeaMeWe-6 lands in Pakistan: the new undersea bridge between Europe and Asia reaches Karachi", "publisher": "Cloud News",
-                  "url": "https://cloudnews.tech/seamewe-6-lands-in-pakistan-the-new-undersea-bridge-between-europe-and-asia-reaches-karachi", "date": "2025", "note": "publication year inferred from the events reported"},
-    "dawn1893743": {"title": "Africa-1 submarine cable lands in Karachi; 2Africa landed December 2024", "publisher": "Dawn",
-                    "url": "https://www.dawn.com/news/1893743", "date": "2025", "note": "publication year inferred from the events reported"},
-    "brecorder40349497": {"title": "PTCL lands Africa-1 submarine cable in Karachi", "publisher": "Business Recorder",
-                          "url": "https://www.brecorder.com/news/40349497", "date": "2025", "note": "publication year inferred from the events reported"},
-    "profit2024": {"title": "Transworld Associates to land world's largest subsea cable system in Pakistan", "publisher": "Profit (Pakistan Today)",
-                   "url": "https://profit.pakistantoday.com.pk/2024/07/27/transworld-associates-to-land-worlds-largest-subsea-cable-system-in-pakistan/", "date": "2024-07-27"},
-    "larouche": {"title": "China-financed PEACE cable: marine survey begins", "publisher": "EIR / LaRouche PAC press release",
-                 "url": "https://larouchepub.com/pr/2018/180131_china_peace_cable.html", "date": "2018-01-31"},
-    "hapakenya": {"title": "New PEACE submarine fibre optic cable to land in Kenya in 2019", "publisher": "HapaKenya",
-                  "url": "https://hapakenya.com/2018/05/14/new-peace-submarine-fibre-optic-cable-to-land-in-kenya-in-2019/", "date": "2018-05-14"},
+    "riazhaq": src("PEACE Cable: Pakistan's highest bandwidth submarine cable", "Riaz Haq (blog)",
+                   "https://www.riazhaq.com/2021/02/peace-cable-pakistans-highest-bandwidth.html", "2021-02"),
+    "arabnews": src("PEACE cable lands in Karachi (with photo of SEA-ME-WE 5 landing at Hawke's Bay)",
+                    "Arab News Pakistan", "https://www.arabnews.pk/node/1805946/pakistan", "2021", note=INFERRED_NOTE),
+    "sai2022": src("PEACE Cable: Pakistan's tenth high-capacity submarine cable", "South Asia Investor Review",
+                   "https://www.southasiainvestor.com/2022/08/peace-cable-pakistans-tenth-high.html", "2022-08"),
+    "propakistani2018": src("PEACE cable system with 60Tb capacity signs landing partner in Pakistan", "ProPakistani",
+                            "https://propakistani.pk/2018/08/29/peace-cable-system-with-60tb-capacity-signs-landing-partner-in-pakistan/",
+                            "2018-08-29"),
+    "cloudnews": src("SeaMeWe-6 lands in Pakistan: the new undersea bridge between Europe and Asia reaches Karachi",
+                     "Cloud News",
+                     "https://cloudnews.tech/seamewe-6-lands-in-pakistan-the-new-undersea-bridge-between-europe-and-asia-reaches-karachi",
+                     "2025", note=INFERRED_NOTE),
+    "dawn1893743": src("Africa-1 submarine cable lands in Karachi; 2Africa landed December 2024", "Dawn",
+                       "https://www.dawn.com/news/1893743", "2025", note=INFERRED_NOTE),
+    "brecorder40349497": src("PTCL lands Africa-1 submarine cable in Karachi", "Business Recorder",
+                             "https://www.brecorder.com/news/40349497", "2025", note=INFERRED_NOTE),
+    "profit2024": src("Transworld Associates to land world's largest subsea cable system in Pakistan",
+                      "Profit (Pakistan Today)",
+                      "https://profit.pakistantoday.com.pk/2024/07/27/transworld-associates-to-land-worlds-largest-subsea-cable-system-in-pakistan/",
+                      "2024-07-27"),
+    "larouche": src("China-financed PEACE cable: marine survey begins", "EIR / LaRouche PAC press release",
+                    "https://larouchepub.com/pr/2018/180131_china_peace_cable.html", "2018-01-31"),
+    "hapakenya": src("New PEACE submarine fibre optic cable to land in Kenya in 2019", "HapaKenya",
+                     "https://hapakenya.com/2018/05/14/new-peace-submarine-fibre-optic-cable-to-land-in-kenya-in-2019/",
+                     "2018-05-14"),
 }
 
 
 def main() -> None:
-    lp = {f["properties"]["id"]: f for f in json.loads((REF / "cable_landing_points_pak_cables.geojson").read_text())["features"]}
+    lp = ref_index("cable_landing_points_pak_cables.geojson", "id")
     k, g = lp["karachi-pakistan"], lp["gwadar-pakistan"]
     assert not k["properties"]["is_tbd"] and not g["properties"]["is_tbd"]
-    kxy = [round(c, 6) for c in k["geometry"]["coordinates"]]
-    gxy = [round(c, 6) for c in g["geometry"]["coordinates"]]
 
     feats = [
-        ({
+        feature({
             "id": "karachi-cable-landing", "name": "Karachi submarine cable landings",
             "aliases": ["Karachi, Pakistan (TeleGeography landing point)", "Hawke's Bay", "Sea View Beach", "Misrishah"],
             "domain": "sea", "category": "landing-station", "status": "operational", "phase": "I",
@@ -95,8 +89,8 @@ def main() -> None:
             "discrepancy": None,
             "sources": [TG_LP, TG_SMW3, S["riazhaq"], S["arabnews"], S["sai2022"], S["propakistani2018"], S["cloudnews"],
                         S["profit2024"], S["dawn1893743"], S["brecorder40349497"]],
-        }, kxy),
-        ({
+        }, Point(k["geometry"]["coordinates"])),
+        feature({
             "id": "gwadar-cable-landing-peace", "name": "Gwadar landing of the PEACE cable (unconfirmed)",
             "aliases": ["Gwadar, Pakistan (TeleGeography landing point)"],
             "domain": "sea", "category": "landing-station", "status": "claimed-unverified", "phase": "II",
@@ -114,17 +108,9 @@ def main() -> None:
             "discrepancy": ("Karachi (March 2021) is the only confirmed Pakistani landing of PEACE; Gwadar appears in "
                             "2017–18 plans, one 2022 blog and TeleGeography's 2022 landing list only."),
             "sources": [TG_LP, S["larouche"], S["hapakenya"], S["sai2022"]],
-        }, gxy),
+        }, Point(g["geometry"]["coordinates"])),
     ]
-    out = []
-    for props, xy in feats:
-        assert list(props) == KEYS, props["id"]
-        out.append({"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": xy}})
-    out.sort(key=lambda f: f["properties"]["id"])
-    text = json.dumps({"type": "FeatureCollection", "features": out}, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace('{"type":"Feature",', '\n{"type":"Feature",')
-    OUT.write_text(text + "\n", encoding="utf-8")
-    print(OUT, OUT.stat().st_size, "bytes")
+    write("cable-landings", feats)
 
 
 if __name__ == "__main__":

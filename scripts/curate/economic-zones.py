@@ -20,28 +20,14 @@ Usage::
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from pathlib import Path
+from functools import partial
 from typing import Any
+
+from _common import ne_places, point_feature, ref_features, ref_index, src, write
 
 LAYER = "economic-zones"
 DOMAIN = "land"
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "geodata" / "sources" / f"{LAYER}.geojson"
 CONSULTED = "2026"
-KEYS = (
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy", "sources",
-)
-
-
-def src(title: str, publisher: str, url: str, date: str) -> dict[str, str]:
-    return {"title": title, "publisher": publisher, "url": url, "date": date}
-
 
 HOT_OSM = src(
     "HOT OpenStreetMap export hotosm_pak_railways_points (railway=station nodes)",
@@ -51,38 +37,24 @@ HOT_OSM = src(
 )
 
 
-def feature(lon: float, lat: float, **props: Any) -> dict[str, Any]:
-    props["domain"] = DOMAIN
-    props.setdefault("capacity_mw", None)
-    props.setdefault("length_km_stated", None)
-    missing = [k for k in KEYS if k not in props]
-    if missing:
-        raise ValueError(f"{props.get('id')}: missing {missing}")
-    return {
-        "type": "Feature",
-        "properties": {k: props[k] for k in KEYS},
-        "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]},
-    }
+zone = partial(point_feature, domain=DOMAIN, capacity_mw=None, length_km_stated=None)
 
 
-def build(ref: Path) -> list[dict[str, Any]]:
+def build() -> list[dict[str, Any]]:
     extra = {
-        f["properties"]["feature"]: (f["geometry"]["coordinates"], f["properties"])
-        for f in json.loads((ref / "cpec_points_pak_extra.geojson").read_text())["features"]
+        name: (f["geometry"]["coordinates"], f["properties"])
+        for name, f in ref_index("cpec_points_pak_extra.geojson", "feature").items()
     }
-    ne = {
-        f["properties"]["NAME"]: f["geometry"]["coordinates"]
-        for f in json.loads((ref / "ne_10m_populated_places_pak.geojson").read_text())["features"]
-    }
+    ne = ne_places()
     aid = {
         int(f["properties"]["id"]): f["properties"]
-        for f in json.loads((ref / "aiddata_gcdf2_pak_osm_features.geojson").read_text())["features"]
+        for f in ref_features("aiddata_gcdf2_pak_osm_features.geojson")
     }
 
     feats = []
     (lon, lat), p = extra["Rashakai SEZ (locality)"]
     assert "13313202755" in p["coord_source"]
-    feats.append(feature(
+    feats.append(zone(
         lon, lat,
         id="rashakai-sez",
         name="Rashakai Special Economic Zone",
@@ -117,7 +89,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
 
     (lon, lat), p = extra["Dhabeji SEZ (locality)"]
     assert "2775029954" in p["coord_source"]
-    feats.append(feature(
+    feats.append(zone(
         lon, lat,
         id="dhabeji-sez",
         name="Dhabeji Special Economic Zone",
@@ -148,7 +120,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
     ))
 
     lon, lat = ne["Faisalabad"]
-    feats.append(feature(
+    feats.append(zone(
         lon, lat,
         id="allama-iqbal-industrial-city",
         name="Allama Iqbal Industrial City",
@@ -191,7 +163,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
 
     gfz = aid[53723]
     assert "Free Zone" in gfz["Title"]
-    feats.append(feature(
+    feats.append(zone(
         gfz["derived_rep_point_lon"], gfz["derived_rep_point_lat"],
         id="gwadar-free-zone",
         name="Gwadar Free Zone",
@@ -226,19 +198,8 @@ def build(ref: Path) -> list[dict[str, Any]]:
                 "https://github.com/aiddata/china-osm-geodata", "2021-09-29"),
         ],
     ))
-    feats.sort(key=lambda f: f["properties"]["id"])
     return feats
 
 
-def main(argv: list[str]) -> int:
-    ref = Path(argv[1] if len(argv) > 1 else os.environ.get("CPECMAP_REFERENCE", "/work/shared/reference"))
-    feats = build(ref)
-    fc = {"type": "FeatureCollection", "features": feats}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(fc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(feats)} features")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    write(LAYER, build(), indent=2)

@@ -27,22 +27,13 @@ Usage::
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from pathlib import Path
+from functools import partial
 from typing import Any
+
+from _common import point_feature, ref_features, src, write
 
 LAYER = "energy"
 DOMAIN = "land"
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "geodata" / "sources" / f"{LAYER}.geojson"
-KEYS = (
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy", "sources",
-)
 # Dates: the publication date where the page shows it; otherwise (wiki pages,
 # database pages) the year we consulted the page.
 CONSULTED = "2026"
@@ -51,10 +42,6 @@ BRIEF_2020 = (
     "The RCAS brief (28 Jan 2026) says that by 2020 most major power projects, "
     "including plants at Karachi, Sahiwal, Hub and Thar, were completed and operational."
 )
-
-
-def src(title: str, publisher: str, url: str, date: str) -> dict[str, str]:
-    return {"title": title, "publisher": publisher, "url": url, "date": date}
 
 
 GPPD_SRC = src(
@@ -79,33 +66,23 @@ def gem(title: str, url: str) -> dict[str, str]:
     return src(title, "Global Energy Monitor (GEM wiki)", url, CONSULTED)
 
 
-def feature(lon: float, lat: float, **props: Any) -> dict[str, Any]:
-    missing = [k for k in KEYS if k not in props and k not in ("domain",)]
-    if missing:
-        raise ValueError(f"{props.get('id')}: missing {missing}")
-    props["domain"] = DOMAIN
-    ordered = {k: props[k] for k in KEYS}
-    return {
-        "type": "Feature",
-        "properties": ordered,
-        "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]},
-    }
+plant = partial(point_feature, domain=DOMAIN)
 
 
-def load_reference(ref: Path) -> tuple[dict[str, tuple[float, float, dict]], dict[str, tuple[float, float]]]:
+def load_reference() -> tuple[dict[str, tuple[float, float, dict]], dict[str, tuple[float, float]]]:
     gppd = {}
-    for f in json.loads((ref / "power_plants_gppd_v130_pak.geojson").read_text())["features"]:
+    for f in ref_features("power_plants_gppd_v130_pak.geojson"):
         lon, lat = f["geometry"]["coordinates"]
         gppd[f["properties"]["gppd_idnr"]] = (lon, lat, f["properties"])
     extra = {}
-    for f in json.loads((ref / "cpec_points_pak_extra.geojson").read_text())["features"]:
+    for f in ref_features("cpec_points_pak_extra.geojson"):
         lon, lat = f["geometry"]["coordinates"]
         extra[f["properties"]["feature"]] = (lon, lat)
     return gppd, extra
 
 
-def build(ref: Path) -> list[dict[str, Any]]:
-    gppd, extra = load_reference(ref)
+def build() -> list[dict[str, Any]]:
+    gppd, extra = load_reference()
 
     def g(idnr: str, mw: float) -> tuple[float, float]:
         lon, lat, p = gppd[idnr]
@@ -116,7 +93,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
     add = feats.append
 
     # --- coal -------------------------------------------------------------
-    add(feature(
+    add(plant(
         73.2380, 30.7142,
         id="sahiwal-coal-power-plant",
         name="Sahiwal Coal Power Project",
@@ -149,7 +126,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
 
     lon, lat = g("WRI1075849", 1320.0)
     assert (round(lat, 4), round(lon, 4)) == (24.7845, 67.3694)  # GPPD equals the GEM point
-    add(feature(
+    add(plant(
         lon, lat,
         id="port-qasim-coal-power-plant",
         name="Port Qasim Coal-fired Power Plant (PowerChina)",
@@ -184,7 +161,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         66.6888, 24.9147,
         id="china-power-hub-coal-power-plant",
         name="China Power Hub Generation Company (Hubco coal plant)",
@@ -212,7 +189,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         70.3941, 24.8125,
         id="engro-thar-block-ii-power-plant",
         name="Engro Thar Block II Power Plant",
@@ -245,7 +222,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         70.4005, 24.8062,
         id="thar-energy-limited-power-plant",
         name="Thar Energy Limited (TEL) Power Plant",
@@ -270,7 +247,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         70.3941, 24.8125,
         id="thalnova-power-thar",
         name="ThalNova Power Thar",
@@ -304,7 +281,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         70.3025, 24.7108,
         id="thar-block-i-power-plant",
         name="Shanghai Electric Thar Block I Power Plant",
@@ -335,7 +312,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         67.2746, 24.8128,
         id="lucky-electric-power-plant",
         name="Lucky Electric Power Plant",
@@ -365,7 +342,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
     ))
 
     # --- nuclear -----------------------------------------------------------
-    add(feature(
+    add(plant(
         66.7883, 24.8472,
         id="karachi-k2-k3-nuclear",
         name="Karachi Nuclear Power Plant Units K-2 and K-3 (Hualong One)",
@@ -400,7 +377,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
     ))
 
     # --- hydro -------------------------------------------------------------
-    add(feature(
+    add(plant(
         73.6012, 33.5998,
         id="karot-hydropower",
         name="Karot Hydropower Project",
@@ -432,7 +409,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
     ))
 
     lon, lat = extra["Suki Kinari hydropower project (870 MW)"]
-    add(feature(
+    add(plant(
         lon, lat,
         id="suki-kinari-hydropower",
         name="Suki Kinari Hydropower Project",
@@ -468,7 +445,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
 
     # --- solar -------------------------------------------------------------
     lon, lat = g("WRI1026464", 400.0)
-    add(feature(
+    add(plant(
         lon, lat,
         id="quaid-e-azam-solar-park",
         name="Quaid-e-Azam Solar Park",
@@ -507,7 +484,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
 
     # --- wind: Jhimpir corridor ---------------------------------------------
     lon, lat = g("WRI1030464", 100.0)
-    add(feature(
+    add(plant(
         lon, lat,
         id="three-gorges-first-wind-farm",
         name="Three Gorges First Wind Farm",
@@ -545,7 +522,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         AIDDATA_GEO_SRC,
     ]
     lon, lat = extra["Three Gorges Second Wind Farm (49.5 MW)"]
-    add(feature(
+    add(plant(
         lon, lat,
         id="three-gorges-second-wind-farm",
         name="Three Gorges Second Wind Farm",
@@ -573,7 +550,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
     ))
 
     lon, lat = extra["Three Gorges Third Wind Farm (49.5 MW)"]
-    add(feature(
+    add(plant(
         lon, lat,
         id="three-gorges-third-wind-farm",
         name="Three Gorges Third Wind Farm",
@@ -598,7 +575,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         67.8552, 25.1030,
         id="uep-wind-farm",
         name="UEP Wind Farm, Jhimpir",
@@ -629,7 +606,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
     ))
 
-    add(feature(
+    add(plant(
         67.9327, 25.1387,
         id="sachal-wind-farm",
         name="Sachal Wind Farm",
@@ -661,7 +638,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
 
     # --- wind: Gharo corridor ----------------------------------------------
     lon, lat = g("WRI1030469", 50.0)
-    add(feature(
+    add(plant(
         lon, lat,
         id="hydrochina-dawood-wind-farm",
         name="HydroChina Dawood Wind Farm",
@@ -713,7 +690,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         cost_note="Cost is given for the whole HVDC project only (see matiari-lahore-hvdc).",
         brief_claim=None,
     )
-    add(feature(
+    add(plant(
         68.445833, 25.595833,
         id="matiari-converter-station",
         name="Matiari HVDC Converter Station",
@@ -732,7 +709,7 @@ def build(ref: Path) -> list[dict[str, Any]]:
         ],
         **hvdc_common,
     ))
-    add(feature(
+    add(plant(
         73.87778, 31.19028,
         id="lahore-converter-station",
         name="Lahore HVDC Converter Station (Balloki)",
@@ -757,21 +734,8 @@ def build(ref: Path) -> list[dict[str, Any]]:
         **hvdc_common,
     ))
 
-    feats.sort(key=lambda f: f["properties"]["id"])
     return feats
 
 
-def main(argv: list[str]) -> int:
-    ref = Path(argv[1] if len(argv) > 1 else os.environ.get("CPECMAP_REFERENCE", "/work/shared/reference"))
-    feats = build(ref)
-    ids = [f["properties"]["id"] for f in feats]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    fc = {"type": "FeatureCollection", "features": feats}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(fc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(feats)} features")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    write(LAYER, build(), indent=2)

@@ -51,58 +51,53 @@ rail.geojson exist:
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import shapely
-from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString, Point, shape
+from _common import (
+    ACCESS_NOTE,
+    INFERRED_NOTE,
+    dist_km,
+    feature,
+    geod_km,
+    layer_shapes,
+    ne_places,
+    round_xy,
+    src,
+    write,
+)
+from shapely.geometry import LineString, MultiLineString, Point
 from shapely.ops import substring
 
-ROOT = Path(__file__).resolve().parents[2]
-REF = Path("/work/shared/reference")
-OUT = ROOT / "geodata" / "sources" / "fibre.geojson"
-GEOD = Geod(ellps="WGS84")
-KEYS = [
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy",
-    "sources",
-]
-ACCESS = {"note": "undated page; year of access"}
 STATED_KM = 820  # facts.md row 11 [a]: 820 km underground
 
-NE_SRC = {"title": "Natural Earth 1:10m populated places (v4.0.0)", "publisher": "Natural Earth (public domain)",
-          "url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "date": "2017"}
+NE_SRC = src("Natural Earth 1:10m populated places (v4.0.0)", "Natural Earth (public domain)",
+             "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "2017")
 WP_SRC = {
-    "khunjerab": {"title": "Khunjerab Pass (Wikipedia article, academic.ru mirror): 36°50′00″N 75°25′22″E",
-                  "publisher": "Wikipedia (academic.ru mirror)", "url": "https://en.academic.ru/dic.nsf/enwiki/10441",
-                  "date": "2026", **ACCESS},
-    "babusar": {"title": "Babusar Pass (Wikipedia, revision 915489714): 35°8′46.46″N 74°2′53.41″E",
-                "publisher": "Wikipedia (mirror of an old revision)",
-                "url": "https://talk.dob.jp/enwiki/w/index.php?oldid=915489714&title=Babusar_Pass", "date": "2019-09-13"},
-    "chilas": {"title": "Чилас / Chilas (Russian Wikipedia): 35°24′42″N 74°06′13″E", "publisher": "Wikipedia (ru)",
-               "url": "https://ru.m.wikipedia.org/wiki/%D0%A7%D0%B8%D0%BB%D0%B0%D1%81", "date": "2026", **ACCESS},
-    "balakot": {"title": "Balakot (Wikipedia article, mirror): 34°32′N 73°21′E", "publisher": "Piglix (Wikipedia mirror)",
-                "url": "http://piglix.com/piglix/Balakot", "date": "2026", **ACCESS},
-    "batakundi": {"title": "Batakundi (Wikipedia, revision 1115713090): 34.9316 N 73.7743 E",
-                  "publisher": "Wikipedia", "url": "https://en.wikipedia.org/?title=Batakundi&diff=prev&oldid=1115713090",
-                  "date": "2026", **ACCESS},
-    "naran": {"title": "Naran (town) (Wikipedia article, mirror): 34°54′22″N 73°38′58″E", "publisher": "FindAtWiki (Wikipedia mirror)",
-              "url": "https://findatwiki.com/Naran,_Kaghan_Valley", "date": "2026", **ACCESS},
-    "kaghan": {"title": "Kaghan (town) (Wikipedia): located at 34°46'36N 73°31'31E", "publisher": "Wikipedia",
-               "url": "https://en.wikipedia.org/wiki/Kaghan_(town)", "date": "2026", **ACCESS},
-    "hasan_abdal": {"title": "Hasan Abdal (Wikipedia article, academic.ru mirror): 33°49′18.48″N 72°40′59.24″E",
-                    "publisher": "Wikipedia (academic.ru mirror)", "url": "https://en-academic.com/dic.nsf/enwiki/2350432",
-                    "date": "2026", **ACCESS},
-    "taxila_osm": {"title": "Taxila railway station, OpenStreetMap node 2432186144 (33.7422793 N 72.8145203 E), via HOT export",
-                   "publisher": "OpenStreetMap contributors (ODbL 1.0)", "url": "https://www.openstreetmap.org/node/2432186144",
-                   "date": "2026", **ACCESS},
-    "hazara_obs": {"title": "PM inspects Hazara Motorway construction work (Burhan–Jarikas 20.4 km)", "publisher": "Pakistan Observer",
-                   "url": "https://pakobserver.net/pm-inspects-hazara-motorway-construction-work/", "date": "2017-05-05"},
-    "hazara_app": {"title": "Hazara Motorway to become operational by year end (Package-I Burhan–Jarikas)", "publisher": "APP",
-                   "url": "http://www.app.com.pk/hazara-motorway-to-become-operational-by-year-end/", "date": "2017-04-30"},
+    "khunjerab": src("Khunjerab Pass (Wikipedia article, academic.ru mirror): 36°50′00″N 75°25′22″E",
+                     "Wikipedia (academic.ru mirror)", "https://en.academic.ru/dic.nsf/enwiki/10441", "2026",
+                     note=ACCESS_NOTE),
+    "babusar": src("Babusar Pass (Wikipedia, revision 915489714): 35°8′46.46″N 74°2′53.41″E",
+                   "Wikipedia (mirror of an old revision)",
+                   "https://talk.dob.jp/enwiki/w/index.php?oldid=915489714&title=Babusar_Pass", "2019-09-13"),
+    "chilas": src("Чилас / Chilas (Russian Wikipedia): 35°24′42″N 74°06′13″E", "Wikipedia (ru)",
+                  "https://ru.m.wikipedia.org/wiki/%D0%A7%D0%B8%D0%BB%D0%B0%D1%81", "2026", note=ACCESS_NOTE),
+    "balakot": src("Balakot (Wikipedia article, mirror): 34°32′N 73°21′E", "Piglix (Wikipedia mirror)",
+                   "http://piglix.com/piglix/Balakot", "2026", note=ACCESS_NOTE),
+    "batakundi": src("Batakundi (Wikipedia, revision 1115713090): 34.9316 N 73.7743 E", "Wikipedia",
+                     "https://en.wikipedia.org/?title=Batakundi&diff=prev&oldid=1115713090", "2026", note=ACCESS_NOTE),
+    "naran": src("Naran (town) (Wikipedia article, mirror): 34°54′22″N 73°38′58″E", "FindAtWiki (Wikipedia mirror)",
+                 "https://findatwiki.com/Naran,_Kaghan_Valley", "2026", note=ACCESS_NOTE),
+    "kaghan": src("Kaghan (town) (Wikipedia): located at 34°46'36N 73°31'31E", "Wikipedia",
+                  "https://en.wikipedia.org/wiki/Kaghan_(town)", "2026", note=ACCESS_NOTE),
+    "hasan_abdal": src("Hasan Abdal (Wikipedia article, academic.ru mirror): 33°49′18.48″N 72°40′59.24″E",
+                       "Wikipedia (academic.ru mirror)", "https://en-academic.com/dic.nsf/enwiki/2350432", "2026",
+                       note=ACCESS_NOTE),
+    "taxila_osm": src("Taxila railway station, OpenStreetMap node 2432186144 (33.7422793 N 72.8145203 E), via HOT export",
+                      "OpenStreetMap contributors (ODbL 1.0)", "https://www.openstreetmap.org/node/2432186144",
+                      "2026", note=ACCESS_NOTE),
+    "hazara_obs": src("PM inspects Hazara Motorway construction work (Burhan–Jarikas 20.4 km)", "Pakistan Observer",
+                      "https://pakobserver.net/pm-inspects-hazara-motorway-construction-work/", "2017-05-05"),
+    "hazara_app": src("Hazara Motorway to become operational by year end (Package-I Burhan–Jarikas)", "APP",
+                      "http://www.app.com.pk/hazara-motorway-to-become-operational-by-year-end/", "2017-04-30"),
 }
 # [lon, lat] of route waypoints, each with its source
 WAYPOINTS = {
@@ -118,41 +113,52 @@ WAYPOINTS = {
 }
 N15 = ["Babusar Top", "Batakundi", "Naran", "Kaghan", "Balakot"]  # Chilas -> Mansehra, in road order
 GT_ROAD = ["Hasan Abdal", "Taxila"]  # Jarikas -> Rawalpindi (N-35 to Hasan Abdal, then N-5 GT Road)
-N15_SRC = {"title": "National Highway 15 (N-15), Mansehra–Chilas: 226 km (an earlier version of the page: 240 km)", "publisher": "Dangerous Roads",
-           "url": "https://www.dangerousroads.org/asia/pakistan/2668-national-highway-15.html", "date": "2026", **ACCESS}
+N15_SRC = src("National Highway 15 (N-15), Mansehra–Chilas: 226 km (an earlier version of the page: 240 km)",
+              "Dangerous Roads", "https://www.dangerousroads.org/asia/pakistan/2668-national-highway-15.html", "2026",
+              note=ACCESS_NOTE)
 BURHAN_JARIKAS_KM = 20.4  # Pakistan Observer 2017 (facts.md row 2 [c])
 
 ROW11 = {
-    "cidca": {"title": "China-Pakistan cross-border optical fibre cable project inaugurated (Xinhua)", "publisher": "China International Development Cooperation Agency / Xinhua",
-              "url": "http://en.cidca.gov.cn/2018-07/14/c_259698.htm", "date": "2018-07-14"},
-    "urdupoint": {"title": "Pak-China optic fiber cable project to be completed", "publisher": "UrduPoint",
-                  "url": "https://www.urdupoint.com/en/pakistan/pak-china-optic-fiber-cable-project-to-be-com-23762.html", "date": "2026", **ACCESS},
-    "propakistani2020": {"title": "CPEC fiber optic project from Khunjerab to Islamabad becomes operational", "publisher": "ProPakistani",
-                         "url": "https://propakistani.pk/2020/07/13/cpec-fiber-optic-project-from-khunjerab-to-islamabad-becomes-operational/", "date": "2020-07-13"},
-    "pakobserver_sco": {"title": "SCO, PTCL exploring international market for CPEC optical fiber cable", "publisher": "Pakistan Observer",
-                        "url": "https://pakobserver.net/sco-ptcl-exploring-intl-market-for-cpec-optical-fiber-cable/", "date": "2026", **ACCESS},
-    "pkkh": {"title": "Pak-China optical fibre cable: 820 km underground, 172 km aerial, 26 microwave links", "publisher": "Pakistan Ka Khuda Hafiz",
-             "url": "https://pakistankakhudahafiz.com/?p=51819", "date": "2026", **ACCESS},
-    "eurasian": {"title": "Pakistan: Chinese fibre optic converts trade corridor into digital corridor", "publisher": "EurAsian Times",
-                 "url": "https://eurasiantimes.com/pakistan-chinese-fibre-optic-converts-trade-corridor-into-digital-corridor/", "date": "2026", **ACCESS},
+    "cidca": src("China-Pakistan cross-border optical fibre cable project inaugurated (Xinhua)",
+                 "China International Development Cooperation Agency / Xinhua",
+                 "http://en.cidca.gov.cn/2018-07/14/c_259698.htm", "2018-07-14"),
+    "urdupoint": src("Pak-China optic fiber cable project to be completed", "UrduPoint",
+                     "https://www.urdupoint.com/en/pakistan/pak-china-optic-fiber-cable-project-to-be-com-23762.html",
+                     "2026", note=ACCESS_NOTE),
+    "propakistani2020": src("CPEC fiber optic project from Khunjerab to Islamabad becomes operational",
+                            "ProPakistani",
+                            "https://propakistani.pk/2020/07/13/cpec-fiber-optic-project-from-khunjerab-to-islamabad-becomes-operational/",
+                            "2020-07-13"),
+    "pakobserver_sco": src("SCO, PTCL exploring international market for CPEC optical fiber cable",
+                           "Pakistan Observer",
+                           "https://pakobserver.net/sco-ptcl-exploring-intl-market-for-cpec-optical-fiber-cable/",
+                           "2026", note=ACCESS_NOTE),
+    "pkkh": src("Pak-China optical fibre cable: 820 km underground, 172 km aerial, 26 microwave links",
+                "Pakistan Ka Khuda Hafiz", "https://pakistankakhudahafiz.com/?p=51819", "2026", note=ACCESS_NOTE),
+    "eurasian": src("Pakistan: Chinese fibre optic converts trade corridor into digital corridor", "EurAsian Times",
+                    "https://eurasiantimes.com/pakistan-chinese-fibre-optic-converts-trade-corridor-into-digital-corridor/",
+                    "2026", note=ACCESS_NOTE),
 }
 ML1_ID = "ml1-karachi-peshawar"  # rail.geojson, drawn south -> north (Karachi City -> Peshawar Cantonment)
-ML1_STN_SRC = {"title": "Multan Cantonment railway station, OpenStreetMap node 12723444285 (30.1805 N 71.4447 E), via HOT export; "
-                        "listed as an ML-1 station in the brief", "publisher": "OpenStreetMap contributors (ODbL 1.0)",
-               "url": "https://www.openstreetmap.org/node/12723444285", "date": "2026", **ACCESS}
+ML1_STN_SRC = src("Multan Cantonment railway station, OpenStreetMap node 12723444285 (30.1805 N 71.4447 E), via HOT export; "
+                  "listed as an ML-1 station in the brief",
+                  "OpenStreetMap contributors (ODbL 1.0)", "https://www.openstreetmap.org/node/12723444285", "2026",
+                  note=ACCESS_NOTE)
 # Makran Coastal Highway (N-10): towns a source says it passes, with sourced coordinates. Recorded for
 # the day an N-10 centre-line is available; NOT drawn now (straight legs between these coastal towns run
 # up to ~13 km offshore, because the towns sit on headlands while the road runs inland).
-N10_SRC = {"title": "N10 National Highway / Makran Coastal Highway (Wikipedia): 653 km Karachi–Gwadar, east end at the N-25, "
-                    "passing near Ormara and Pasni", "publisher": "Wikipedia (eudic mirror)",
-           "url": "https://wiki-gateway.eudic.net/wikipedia_en/N10_National_Highway.html", "date": "2026", **ACCESS}
+N10_SRC = src("N10 National Highway / Makran Coastal Highway (Wikipedia): 653 km Karachi–Gwadar, east end at the N-25, "
+              "passing near Ormara and Pasni",
+              "Wikipedia (eudic mirror)", "https://wiki-gateway.eudic.net/wikipedia_en/N10_National_Highway.html",
+              "2026", note=ACCESS_NOTE)
 N10_ROUTE_SRC = {
-    "youlin": {"title": "Kund Malir & the beaches of Balochistan (Karachi – Hub – Zero Point, where the Makran Coastal Highway starts, 137 km)",
-               "publisher": "Youlin Magazine", "url": "https://youlinmagazine.com/story/kund-malir-&-the-beaches-of-balochistan/MTg2Ng==",
-               "date": "2020-11-05"},
-    "thenews": {"title": "Snaking through Balochistan's coastal belt (the highway leaves the RCD Highway after Winder and loops round Miani Hor)",
-                "publisher": "The News (You magazine)", "url": "https://thenews.com.pk/magazine/you/1158632-snaking-through-balochistans-coastal-belt",
-                "date": "2026", **ACCESS},
+    "youlin": src("Kund Malir & the beaches of Balochistan (Karachi – Hub – Zero Point, where the Makran Coastal Highway starts, 137 km)",
+                  "Youlin Magazine",
+                  "https://youlinmagazine.com/story/kund-malir-&-the-beaches-of-balochistan/MTg2Ng==", "2020-11-05"),
+    "thenews": src("Snaking through Balochistan's coastal belt (the highway leaves the RCD Highway after Winder and loops round Miani Hor)",
+                   "The News (You magazine)",
+                   "https://thenews.com.pk/magazine/you/1158632-snaking-through-balochistans-coastal-belt", "2026",
+                   note=ACCESS_NOTE),
 }
 N10_TOWNS = {  # name: ([lon, lat], where the coordinate comes from)
     "Hub": ([66.917038, 25.067562], "Wikipedia 'Hub, Balochistan' infobox (mirror pwojczyn.com); fr.wikipedia gives 25°01'N 66°53'E"),
@@ -163,20 +169,31 @@ N10_TOWNS = {  # name: ([lon, lat], where the coordinate comes from)
 }
 
 ROW12 = {
-    "toi2019": {"title": "CPEC multi-million dollars cross-border optical fibre cable project being launched", "publisher": "Times of Islamabad",
-                "url": "https://timesofislamabad.com/10-Apr-2019/cpec-multi-million-dollars-cross-border-optical-fibre-cable-project-being-launched", "date": "2019-04-10"},
-    "phoneworld_pc1": {"title": "SCO forwards PC-1 of Pak-China optical fibre cable project", "publisher": "PhoneWorld",
-                       "url": "https://phoneworld.com.pk/sco-forwards-pc-1-of-pak-china-optical-fibre-cable-project/", "date": "2026", **ACCESS},
-    "urdupoint2020": {"title": "New optical fibre cable operationalized (next phase Islamabad–Karachi and Islamabad–Gwadar)", "publisher": "UrduPoint",
-                      "url": "https://www.urdupoint.com/en/pakistan/new-optical-fibre-cable-operationalized-from-972271.html", "date": "2020-07", "note": "publication year inferred from the events reported"},
-    "nikkei": {"title": "China builds digital Silk Road to bypass India for Pakistan (Nikkei Asia report)", "publisher": "Pakistan Observer",
-               "url": "https://pakobserver.net/china-builds-digital-silk-road-to-bypass-india-for-pakistan/", "date": "2021", "note": "publication year inferred from the events reported"},
-    "app2023": {"title": "Project to lay 16,000 km long fiber optic cable kicks off", "publisher": "APP",
-                "url": "https://www.app.com.pk/national/project-to-lay-16000-km-long-fiber-optic-cable-kicks-off/", "date": "2023-05", "note": "publication year inferred from the events reported"},
-    "propakistani2023": {"title": "Sunwalk Group to invest $2 billion in Pakistan's fiber optic network", "publisher": "ProPakistani",
-                         "url": "https://propakistani.pk/2023/03/14/sunwalk-group-to-invest-2-billion-in-pakistans-fiber-optic-network/", "date": "2023-03-14"},
-    "phoneworld_sunwalk": {"title": "Chinese Hunan Sunwalk Group keen to invest in Pakistan's telecom infrastructure", "publisher": "PhoneWorld",
-                           "url": "https://phoneworld.com.pk/chinese-hunan-sunwalk-group-keen-to-invest-in-pakistans-telecom-infrastructure/", "date": "2026", **ACCESS},
+    "toi2019": src("CPEC multi-million dollars cross-border optical fibre cable project being launched",
+                   "Times of Islamabad",
+                   "https://timesofislamabad.com/10-Apr-2019/cpec-multi-million-dollars-cross-border-optical-fibre-cable-project-being-launched",
+                   "2019-04-10"),
+    "phoneworld_pc1": src("SCO forwards PC-1 of Pak-China optical fibre cable project", "PhoneWorld",
+                          "https://phoneworld.com.pk/sco-forwards-pc-1-of-pak-china-optical-fibre-cable-project/",
+                          "2026", note=ACCESS_NOTE),
+    "urdupoint2020": src("New optical fibre cable operationalized (next phase Islamabad–Karachi and Islamabad–Gwadar)",
+                         "UrduPoint",
+                         "https://www.urdupoint.com/en/pakistan/new-optical-fibre-cable-operationalized-from-972271.html",
+                         "2020-07", note=INFERRED_NOTE),
+    "nikkei": src("China builds digital Silk Road to bypass India for Pakistan (Nikkei Asia report)",
+                  "Pakistan Observer",
+                  "https://pakobserver.net/china-builds-digital-silk-road-to-bypass-india-for-pakistan/", "2021",
+                  note=INFERRED_NOTE),
+    "app2023": src("Project to lay 16,000 km long fiber optic cable kicks off", "APP",
+                   "https://www.app.com.pk/national/project-to-lay-16000-km-long-fiber-optic-cable-kicks-off/",
+                   "2023-05", note=INFERRED_NOTE),
+    "propakistani2023": src("Sunwalk Group to invest $2 billion in Pakistan's fiber optic network", "ProPakistani",
+                            "https://propakistani.pk/2023/03/14/sunwalk-group-to-invest-2-billion-in-pakistans-fiber-optic-network/",
+                            "2023-03-14"),
+    "phoneworld_sunwalk": src("Chinese Hunan Sunwalk Group keen to invest in Pakistan's telecom infrastructure",
+                              "PhoneWorld",
+                              "https://phoneworld.com.pk/chinese-hunan-sunwalk-group-keen-to-invest-in-pakistans-telecom-infrastructure/",
+                              "2026", note=ACCESS_NOTE),
 }
 
 
@@ -203,29 +220,20 @@ def resolve(route: list[dict], by_id: dict) -> LineString:
     return LineString(coords)
 
 
-def km(geom) -> float:
-    return GEOD.geometry_length(geom) / 1000.0
-
-
 def main() -> None:
-    roads = {f["properties"]["id"]: shape(f["geometry"])
-             for f in json.loads((ROOT / "geodata" / "sources" / "roads.geojson").read_text())["features"]
-             if f["geometry"]}
-    rail = {f["properties"]["id"]: shape(f["geometry"])
-            for f in json.loads((ROOT / "geodata" / "sources" / "rail.geojson").read_text())["features"]
-            if f["geometry"]}
-    ne = {f["properties"]["NAME"]: [round(c, 6) for c in f["geometry"]["coordinates"]]
-          for f in json.loads((REF / "ne_10m_populated_places_pak.geojson").read_text())["features"]}
+    roads = layer_shapes("roads")
+    rail = layer_shapes("rail")
+    ne = {name: round_xy(xy) for name, xy in ne_places().items()}
     mansehra, rawalpindi = ne["Mansehra"], ne["Rawalpindi"]
 
     kkh2 = _single(roads["kkh-phase2-havelian-thakot"])
-    havelian = [round(c, 6) for c in kkh2.coords[0]]
+    havelian = round_xy(kkh2.coords[0])
     hazara = _single(roads["hazara-motorway-burhan-havelian"])
     burhan = hazara.coords[0]
     # Jarikas: the point of the Hazara line BURHAN_JARIKAS_KM from its Burhan end
-    total = km(hazara)
+    total = geod_km(hazara)
     jarikas_pt = hazara.interpolate(BURHAN_JARIKAS_KM / total, normalized=True)
-    jarikas = [round(jarikas_pt.x, 6), round(jarikas_pt.y, 6)]
+    jarikas = round_xy((jarikas_pt.x, jarikas_pt.y))
     print("Burhan", burhan, "Jarikas (derived)", jarikas, "Hazara line", round(total, 1), "km")
 
     wp = {k: v[0] for k, v in WAYPOINTS.items()}
@@ -239,12 +247,12 @@ def main() -> None:
     line = resolve(route, roads)
     parts = []
     for i in range(len(route)):
-        parts.append(km(resolve(route[: i + 1], roads)))
-    legs = [round(b - a, 1) for a, b in zip([0.0] + parts[:-1], parts)]
-    computed = km(line)
+        parts.append(geod_km(resolve(route[: i + 1], roads)))
+    legs = [round(b - a, 1) for a, b in zip([0.0] + parts[:-1], parts, strict=True)]
+    computed = geod_km(line)
     # the N-15 section as drawn: from the KKH point nearest Chilas through the N15 waypoints to Mansehra
     n15_line = LineString([resolve(route[:1], roads).coords[-1]] + [tuple(wp[n]) for n in N15] + [tuple(mansehra)])
-    n15_km = km(n15_line)
+    n15_km = geod_km(n15_line)
     print("N-15 section as drawn", round(n15_km, 1), "km")
     dev = (computed - STATED_KM) / STATED_KM
     print("route legs km:", legs, "total", round(computed, 1), f"vs stated {STATED_KM} ({dev:+.1%})")
@@ -305,17 +313,17 @@ def main() -> None:
                     ROW11["eurasian"], WP_SRC["khunjerab"], WP_SRC["chilas"], WP_SRC["babusar"], WP_SRC["batakundi"],
                     WP_SRC["naran"], WP_SRC["kaghan"], WP_SRC["balakot"], WP_SRC["hazara_obs"], WP_SRC["hazara_app"],
                     WP_SRC["hasan_abdal"], WP_SRC["taxila_osm"], N15_SRC, NE_SRC],
-    }, None, route))
+    }, route))
 
     # --- ML-1 corridor features (OFC Phase II extensions, Sunwalk phase 1) ----------------
     ml1 = _single(rail[ML1_ID])
     multan = ne["Multan"]
     multan_stn = (71.4446702, 30.1804746)  # ml1_stations_pak.csv seq 32, Multan Cantonment (OSM)
-    print("Multan (NE) to ML-1 line", round(GEOD.inv(*multan, *ml1.interpolate(ml1.project(Point(multan))).coords[0])[2] / 1000, 1),
-          "km; to Multan Cantonment station", round(GEOD.inv(*multan, *multan_stn)[2] / 1000, 1), "km")
+    print("Multan (NE) to ML-1 line", round(dist_km(multan, ml1.interpolate(ml1.project(Point(multan))).coords[0]), 1),
+          "km; to Multan Cantonment station", round(dist_km(multan, multan_stn), 1), "km")
     for name in ("Rawalpindi", "Karachi", "Islamabad"):
         q = ml1.interpolate(ml1.project(Point(ne[name]))).coords[0]
-        print(f"{name} (NE) to nearest ML-1 point", round(GEOD.inv(*ne[name], *q)[2] / 1000, 1), "km")
+        print(f"{name} (NE) to nearest ML-1 point", round(dist_km(ne[name], q), 1), "km")
     ml1_rwp_khi = [{"along": ML1_ID, "from": rawalpindi, "to": ne["Karachi"]}]
     ml1_rwp_mux = [{"along": ML1_ID, "from": rawalpindi, "to": multan}]
 
@@ -368,7 +376,7 @@ def main() -> None:
             "precision": "schematic",
             "precision_note": notes[key],
             "sources": srcs,
-        }, None, ml1_rwp_khi))
+        }, ml1_rwp_khi))
 
     feats.append(({
         "id": "sunwalk-fibre-islamabad-multan",
@@ -400,28 +408,15 @@ def main() -> None:
         "discrepancy": ("Size of the whole project: 16,000 km (APP, 2023); 5,000 km as the next step and 100,000 km long "
                         "term (ProPakistani, 2023). The phase-1 length is not published."),
         "sources": [ROW12["app2023"], ROW12["propakistani2023"], ROW12["phoneworld_sunwalk"], NE_SRC, ML1_STN_SRC],
-    }, None, ml1_rwp_mux))
+    }, ml1_rwp_mux))
 
     out = []
-    for props, coords, rte in feats:
-        assert set(props) == set(KEYS), props["id"]
-        props = {k: props[k] for k in KEYS}
+    for props, rte in feats:
         if props["id"] == "pak-china-fibre-khunjerab-rawalpindi" and waiver is not None:
             props = {**props, "length_waiver": waiver}
-        if rte is not None:
-            props = {**props, "route": rte}
-            geom = None
-            print(props["id"], round(km(resolve(rte, {**roads, **rail})), 1), "km (derived route)")
-        else:
-            geom = {"type": "LineString", "coordinates": coords}
-            print(props["id"], round(km(LineString(coords)), 1), "km (straight)")
-        out.append({"type": "Feature", "properties": props, "geometry": geom})
-    out.sort(key=lambda f: f["properties"]["id"])
-    text = json.dumps({"type": "FeatureCollection", "features": out}, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace('{"type":"Feature",', '\n{"type":"Feature",')
-    OUT.write_text(text + "\n", encoding="utf-8")
-    print(OUT, OUT.stat().st_size, "bytes")
-
+        print(props["id"], round(geod_km(resolve(rte, {**roads, **rail})), 1), "km (derived route)")
+        out.append(feature({**props, "route": rte}))
+    write("fibre", out)
 
 if __name__ == "__main__":
     main()

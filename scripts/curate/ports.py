@@ -19,56 +19,47 @@ Run from the repository root:  python3 scripts/curate/ports.py
 from __future__ import annotations
 
 import csv
-import json
-from pathlib import Path
 
-from pyproj import Geod
-
-REF = Path("/work/shared/reference")
-OUT = Path(__file__).resolve().parents[2] / "geodata" / "sources" / "ports.geojson"
-GEOD = Geod(ellps="WGS84")
-KEYS = [
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy",
-    "sources",
-]
-ACCESS = {"note": "undated page; year of access"}
-
-
-def km(a, b) -> float:
-    return GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000.0
+from _common import (
+    ACCESS_NOTE,
+    INFERRED_NOTE,
+    dist_km,
+    feature,
+    ref_index,
+    reference_dir,
+    src,
+    write,
+)
+from shapely.geometry import Point
 
 
 def main() -> None:
-    ne = {f["properties"]["name"]: f["geometry"]["coordinates"]
-          for f in json.loads((REF / "ne_10m_ports_pak.geojson").read_text())["features"]}
-    with open(REF / "wpi_ports_pak.csv", newline="", encoding="utf-8") as fh:
+    ne = {k: f["geometry"]["coordinates"] for k, f in ref_index("ne_10m_ports_pak.geojson", "name").items()}
+    with open(reference_dir() / "wpi_ports_pak.csv", newline="", encoding="utf-8") as fh:
         wpi = {r["Main Port Name"]: (float(r["Longitude"]), float(r["Latitude"])) for r in csv.DictReader(fh)}
 
     gwadar = (62.3396, 25.1105)         # Wikipedia 25°06′38″N 62°20′23″E (facts.md row 7)
     qasim = (67.333, 24.767)            # Wikipedia 24°46′N 67°20′E (facts.md row 8)
     karachi = (round(ne["Karachi"][0], 6), round(ne["Karachi"][1], 6))
 
-    d_gw_ne, d_gw_wpi = km(gwadar, ne["Gwadar"]), km(gwadar, wpi["Gwadar"])
-    d_q_wpi = km(qasim, wpi["Muhamamad Bin Qasim"])
-    d_k_wpi = km(karachi, wpi["Karachi"])
+    d_gw_ne, d_gw_wpi = dist_km(gwadar, ne["Gwadar"]), dist_km(gwadar, wpi["Gwadar"])
+    d_q_wpi = dist_km(qasim, wpi["Muhamamad Bin Qasim"])
+    d_k_wpi = dist_km(karachi, wpi["Karachi"])
     print(f"Gwadar: Wikipedia vs NE {d_gw_ne:.2f} km, vs WPI {d_gw_wpi:.2f} km")
     print(f"Port Qasim: Wikipedia vs WPI {d_q_wpi:.2f} km")
     print(f"Karachi: NE vs WPI {d_k_wpi:.2f} km")
     assert d_gw_ne < 1.0
 
-    ne_src = {"title": "Natural Earth 1:10m cultural vectors, ports (v4.0.0)", "publisher": "Natural Earth (public domain)",
-              "url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "date": "2017"}
-    wpi_src = {"title": "World Port Index (Pub. 150), CSV edition (copy in JamesRexMiller4/shapely_tut@429d844, WPI.csv)",
-               "publisher": "National Geospatial-Intelligence Agency (US government work, public domain)",
-               "url": "https://github.com/JamesRexMiller4/shapely_tut/blob/429d84416c3acde9dd5391091614d552c39197e0/WPI.csv",
-               "date": "2026", **ACCESS}
+    ne_src = src("Natural Earth 1:10m cultural vectors, ports (v4.0.0)", "Natural Earth (public domain)",
+                 "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "2017")
+    wpi_src = src("World Port Index (Pub. 150), CSV edition (copy in JamesRexMiller4/shapely_tut@429d844, WPI.csv)",
+                  "National Geospatial-Intelligence Agency (US government work, public domain)",
+                  "https://github.com/JamesRexMiller4/shapely_tut/blob/429d84416c3acde9dd5391091614d552c39197e0/WPI.csv",
+                  "2026", note=ACCESS_NOTE)
 
     feats = []
 
-    feats.append(({
+    feats.append(feature({
         "id": "gwadar-port", "name": "Gwadar Port",
         "aliases": ["Gwadar deep-sea port", "Gwadar Port Authority", "PK GWD"],
         "domain": "sea", "category": "port", "status": "operational", "phase": "I",
@@ -90,22 +81,23 @@ def main() -> None:
                         "itself was built in 2002–2007, before CPEC, and handed to COPHC in 2013."),
         "discrepancy": "Phase I cost: 248 m, 288 m or 298 m depending on the source; 248 m kept.",
         "sources": [
-            {"title": "Gwadar Port (Wikipedia article, IPFS mirror)", "publisher": "Wikipedia",
-             "url": "https://en.wikipedia-on-ipfs.org/wiki/Gwadar_Port", "date": "2026", **ACCESS},
-            {"title": "Pakistan inaugurates China-aided Gwadar port (Xinhua)", "publisher": "JCtrans / Xinhua",
-             "url": "https://info.jctrans.net/jcnet/news/logistics/china/2007322424266.shtml", "date": "2007-03-22"},
-            {"title": "Gwadar port Phase I", "publisher": "Dawn", "url": "https://www.dawn.com/news/amp/220502", "date": "2006"},
-            {"title": "Gwadar port construction and revised cost", "publisher": "Business Recorder",
-             "url": "https://www.brecorder.com/news/4573205", "date": "2026", **ACCESS},
-            {"title": "China Overseas Port Holding takes operational control of Gwadar", "publisher": "Oreanda News",
-             "url": "https://www.oreanda-news.com/en/promyshlennost/article722938", "date": "2013-06-06"},
-            {"title": "Pakistan's Gwadar port leased to Chinese company for 40 years", "publisher": "The Indian Express",
-             "url": "https://indianexpress.com/article/world/pakistan-gwadar-port-leased-to-chinese-company-for-40-years-4621432/", "date": "2017", "note": "publication year inferred from the events reported"},
+            src("Gwadar Port (Wikipedia article, IPFS mirror)", "Wikipedia",
+                "https://en.wikipedia-on-ipfs.org/wiki/Gwadar_Port", "2026", note=ACCESS_NOTE),
+            src("Pakistan inaugurates China-aided Gwadar port (Xinhua)", "JCtrans / Xinhua",
+                "https://info.jctrans.net/jcnet/news/logistics/china/2007322424266.shtml", "2007-03-22"),
+            src("Gwadar port Phase I", "Dawn", "https://www.dawn.com/news/amp/220502", "2006"),
+            src("Gwadar port construction and revised cost", "Business Recorder",
+                "https://www.brecorder.com/news/4573205", "2026", note=ACCESS_NOTE),
+            src("China Overseas Port Holding takes operational control of Gwadar", "Oreanda News",
+                "https://www.oreanda-news.com/en/promyshlennost/article722938", "2013-06-06"),
+            src("Pakistan's Gwadar port leased to Chinese company for 40 years", "The Indian Express",
+                "https://indianexpress.com/article/world/pakistan-gwadar-port-leased-to-chinese-company-for-40-years-4621432/",
+                "2017", note=INFERRED_NOTE),
             ne_src, wpi_src,
         ],
-    }, gwadar))
+    }, Point(gwadar)))
 
-    feats.append(({
+    feats.append(feature({
         "id": "port-qasim", "name": "Port Qasim",
         "aliases": ["Port Muhammad Bin Qasim", "Port Qasim Authority (PQA)", "PK BQM"],
         "domain": "sea", "category": "port", "status": "operational", "phase": "II",
@@ -124,19 +116,20 @@ def main() -> None:
         "brief_claim": None,
         "discrepancy": None,
         "sources": [
-            {"title": "Port Qasim (Wikipedia article, mirror)", "publisher": "Wikipedia (alquds mirror)",
-             "url": "https://wiki.alquds.edu/?query=Port_Qasim", "date": "2026", **ACCESS},
-            {"title": "Port Qasim (Wikipedia article, mirror)", "publisher": "Piglix",
-             "url": "https://piglix.com/piglix/Port_Qasim", "date": "2026", **ACCESS},
-            {"title": "Pakistan: Port Qasim awards contract for dry bulk terminal", "publisher": "World Cement",
-             "url": "https://www.worldcement.com/asia-pacific-rim/25042014/Pakistan_Port_Qasim_awards_contract_for_dry_bulk_terminal_81/", "date": "2014-04-25"},
-            {"title": "Pakistan International Bulk Terminal inaugurated at Port Qasim", "publisher": "Dawn",
-             "url": "https://www.dawn.com/news/amp/1363785", "date": "2017", "note": "publication year inferred from the events reported"},
+            src("Port Qasim (Wikipedia article, mirror)", "Wikipedia (alquds mirror)",
+                "https://wiki.alquds.edu/?query=Port_Qasim", "2026", note=ACCESS_NOTE),
+            src("Port Qasim (Wikipedia article, mirror)", "Piglix", "https://piglix.com/piglix/Port_Qasim", "2026",
+                note=ACCESS_NOTE),
+            src("Pakistan: Port Qasim awards contract for dry bulk terminal", "World Cement",
+                "https://www.worldcement.com/asia-pacific-rim/25042014/Pakistan_Port_Qasim_awards_contract_for_dry_bulk_terminal_81/",
+                "2014-04-25"),
+            src("Pakistan International Bulk Terminal inaugurated at Port Qasim", "Dawn",
+                "https://www.dawn.com/news/amp/1363785", "2017", note=INFERRED_NOTE),
             wpi_src,
         ],
-    }, qasim))
+    }, Point(qasim)))
 
-    feats.append(({
+    feats.append(feature({
         "id": "karachi-port", "name": "Karachi Port",
         "aliases": ["PK KHI"],
         "domain": "sea", "category": "port", "status": "operational", "phase": "I",
@@ -153,19 +146,9 @@ def main() -> None:
         "brief_claim": None,
         "discrepancy": f"Natural Earth and World Port Index positions differ by {d_k_wpi:.1f} km; Natural Earth kept.",
         "sources": [ne_src, wpi_src],
-    }, karachi))
+    }, Point(karachi)))
 
-    out = []
-    for props, (lon, lat) in feats:
-        assert list(props) == KEYS, props["id"]
-        out.append({"type": "Feature", "properties": props,
-                    "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}})
-    out.sort(key=lambda f: f["properties"]["id"])
-    text = json.dumps({"type": "FeatureCollection", "features": out}, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace('{"type":"Feature",', '\n{"type":"Feature",')
-    OUT.write_text(text + "\n", encoding="utf-8")
-    print(OUT, OUT.stat().st_size, "bytes")
-
+    write("ports", feats)
 
 if __name__ == "__main__":
     main()

@@ -8,20 +8,27 @@ Run from the repository root:  python3 scripts/curate/rail.py
 """
 from __future__ import annotations
 
-import json
-
+from _common import (
+                     AIDDATA_REPO,
+                     HOT_STATIONS,
+                     aiddata_project,
+                     dist_km,
+                     feature,
+                     geod_km,
+                     load_centrelines,
+                     ref_features,
+                     simplify_checked,
+                     src,
+                     write,
+)
 from shapely.geometry import LineString, Point
 from shapely.ops import nearest_points, substring
-
-from _common import (AIDDATA_REPO, GEOD, HOT_STATIONS, REF, aiddata_project, feature, geod_km,
-                     load_centrelines, simplify_checked, src, write)
 
 CL = load_centrelines()
 feats = []
 
 # ---------------------------------------------------------------- ML-1
-st = json.loads((REF / "ml1_stations_pak.geojson").read_text())["features"]
-st = sorted(st, key=lambda f: int(f["properties"]["seq"]))
+st = sorted(ref_features("ml1_stations_pak.geojson"), key=lambda f: int(f["properties"]["seq"]))
 names = [f["properties"]["station"] for f in st]
 ml1 = LineString([tuple(f["geometry"]["coordinates"]) for f in st])
 wiki_pts = [f["properties"]["station"] for f in st if "wikipedia" in str(f["properties"].get("coord_source", "")).lower()]
@@ -59,7 +66,7 @@ ol, ol_full = simplify_checked(CL[(37280, 0)], 0.0001)  # Ali Town -> Dera Gujra
 ANARKALI = Point(74.3099185, 31.5621186)
 _ol_raw = CL[(37280, 0)]
 _q = nearest_points(_ol_raw, ANARKALI)[0]
-anarkali_off_m = GEOD.inv(ANARKALI.x, ANARKALI.y, _q.x, _q.y)[2]
+anarkali_off_m = dist_km((ANARKALI.x, ANARKALI.y), (_q.x, _q.y)) * 1000
 anarkali_km = geod_km(substring(_ol_raw, 0, _ol_raw.project(_q)))
 feats.append(feature({
     "id": "lahore-orange-line",

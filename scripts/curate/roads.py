@@ -9,11 +9,21 @@ Run from the repository root:  python3 scripts/curate/roads.py
 """
 from __future__ import annotations
 
+from _common import (
+    AIDDATA_REPO,
+    HOT_STATIONS,
+    aiddata_project,
+    dist_km,
+    feature,
+    geod_km,
+    load_centrelines,
+    reverse,
+    simplify_checked,
+    src,
+    write,
+)
 from shapely.geometry import LineString, Point
 from shapely.ops import substring
-
-from _common import (AIDDATA_REPO, GEOD, HOT_STATIONS, aiddata_project, feature, geod_km,
-                     load_centrelines, reverse, simplify_checked, src, write)
 
 CL = load_centrelines()
 OSM_NOTE = "OSM centre-line via AidData GCDF 2.0, ≤15 m from the OSM line"
@@ -58,7 +68,7 @@ YOUYI_BRIDGE = (72.9363722, 34.804000)  # Thakot (Youyi) Bridge over the Indus, 
 _at_mansehra = substring(kkh2_raw, 0, kkh2_raw.project(Point(MANSEHRA_NE)))
 kkh2_south_km = geod_km(_at_mansehra)                    # Havelian end -> point nearest Mansehra
 kkh2_north_km = geod_km(kkh2_raw) - kkh2_south_km        # point nearest Mansehra -> north end
-kkh2_end_to_bridge_km = GEOD.inv(*kkh2_raw.coords[-1], *YOUYI_BRIDGE)[2] / 1000.0
+kkh2_end_to_bridge_km = dist_km(kkh2_raw.coords[-1], YOUYI_BRIDGE)
 feats.append(feature({
     "id": "kkh-phase2-havelian-thakot",
     "name": "Karakoram Highway Phase II, Havelian–Thakot",

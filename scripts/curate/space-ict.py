@@ -18,63 +18,57 @@ Run from the repository root:  python3 scripts/curate/space-ict.py
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from _common import ACCESS_NOTE, INFERRED_NOTE, feature, ne_places, ref_index, src, write
+from shapely.geometry import Point
 
-REF = Path("/work/shared/reference")
-OUT = Path(__file__).resolve().parents[2] / "geodata" / "sources" / "space-ict.geojson"
-KEYS = [
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy",
-    "sources",
-]
-ACCESS = {"note": "undated page; year of access"}
-NE_SRC = {"title": "Natural Earth 1:10m populated places (v4.0.0)", "publisher": "Natural Earth (public domain)",
-          "url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "date": "2017"}
-HOT = {"title": "hotosm_pak_railways_points (HOT export of OpenStreetMap railway stations for Pakistan), copy in xuanx1/greaterAsianTrains@4790dda",
-       "publisher": "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0",
-       "url": "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
-       "date": "2026", **ACCESS}
+NE_SRC = src("Natural Earth 1:10m populated places (v4.0.0)", "Natural Earth (public domain)",
+             "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "2017")
+HOT = src("hotosm_pak_railways_points (HOT export of OpenStreetMap railway stations for Pakistan), copy in xuanx1/greaterAsianTrains@4790dda",
+          "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0",
+          "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
+          "2026", note=ACCESS_NOTE)
 S = {
-    "zee_launch": {"title": "China launches communication satellite for Pakistan", "publisher": "Zee News",
-                   "url": "https://zeenews.india.com/news/south-asia/china-launches-communication-satellite-for-pak_725711.html", "date": "2011-08", "note": "publication year inferred from the events reported"},
-    "abu": {"title": "China launches satellite for Pakistan", "publisher": "Asia-Pacific Broadcasting Union",
-            "url": "https://www.abu.org.my/2011/08/12/china-launches-satellite-for-pakistan/", "date": "2011-08-12"},
-    "zee_gilani": {"title": "Gilani throws open Pak satellite control centre", "publisher": "Zee News",
-                   "url": "https://zeenews.india.com", "date": "2011", "note": "item named by title only in the reference; year inferred from the event"},
-    "nation_prss": {"title": "Remote sensing satellite control handed to Pakistan", "publisher": "The Nation",
-                    "url": "https://nation.com.pk/15-Aug-2018/remote-sensing-satellite-control-handed-to-pakistan", "date": "2018-08-15"},
-    "cgwic": {"title": "PakSat-1R launched (prime contractor CGWIC)", "publisher": "China Great Wall Industry Corporation",
-              "url": "http://cn.cgwic.com/PakSat-1R/english/20110812.html", "date": "2011-08-12"},
-    "sonmiani_ipfs": {"title": "Sonmiani (space facility) (Wikipedia article, IPFS mirror): 25°12′N 66°45′E", "publisher": "Wikipedia",
-                      "url": "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Sonmiani_Satellite_Launch_Center.html",
-                      "date": "2026", **ACCESS},
-    "sonmiani_fr": {"title": "Sonmiani Flight Test Range (French Wikipedia, mirror)", "publisher": "Wikipedia (fr, wikiland mirror)",
-                    "url": "https://wikiland.org/fr/Sonmiani_Flight_Test_Range", "date": "2026", **ACCESS},
-    "aiddata37016": {"title": "AidData GCDF 2.0 project #37016: Islamabad Safe City Project", "publisher": "AidData at William & Mary",
-                     "url": "https://china.aiddata.org/projects/37016", "date": "2021-09"},
-    "nation2015": {"title": "Capital to be kept under watch through CCTVs", "publisher": "The Nation",
-                   "url": "https://nation.com.pk/23-Oct-2015/capital-to-be-kept-under-watch-through-cctvs", "date": "2015-10-23"},
-    "brecorder4315979": {"title": "Supreme Court strikes down Safe City contract", "publisher": "Business Recorder",
-                         "url": "https://www.brecorder.com/news/amp/4315979", "date": "2012", "note": "publication year inferred from the events reported"},
-    "techjuice": {"title": "ECC approves final payment to Huawei for Islamabad Safe City project", "publisher": "TechJuice",
-                  "url": "https://techjuice.pk/ecc-approves-final-payment-to-huawei-for-islamabad-safe-city-project/amp", "date": "2026", **ACCESS},
-    "dawn1094735": {"title": "Islamabad Safe City project revived", "publisher": "Dawn", "url": "https://www.dawn.com/news/1094735", "date": "2014", "note": "publication year inferred from the events reported"},
-    "dawn1484195": {"title": "Islamabad Safe City project", "publisher": "Dawn", "url": "https://www.dawn.com/news/1484195", "date": "2026", **ACCESS},
-    "nation2018": {"title": "Flawed Safe City project", "publisher": "The Nation",
-                   "url": "https://nation.com.pk/03-Dec-2018/flawed-safe-city-project", "date": "2018-12-03"},
+    "zee_launch": src("China launches communication satellite for Pakistan", "Zee News",
+                      "https://zeenews.india.com/news/south-asia/china-launches-communication-satellite-for-pak_725711.html",
+                      "2011-08", note=INFERRED_NOTE),
+    "abu": src("China launches satellite for Pakistan", "Asia-Pacific Broadcasting Union",
+               "https://www.abu.org.my/2011/08/12/china-launches-satellite-for-pakistan/", "2011-08-12"),
+    "zee_gilani": src("Gilani throws open Pak satellite control centre", "Zee News", "https://zeenews.india.com", "2011",
+                      note="item named by title only in the reference; year inferred from the event"),
+    "nation_prss": src("Remote sensing satellite control handed to Pakistan", "The Nation",
+                       "https://nation.com.pk/15-Aug-2018/remote-sensing-satellite-control-handed-to-pakistan",
+                       "2018-08-15"),
+    "cgwic": src("PakSat-1R launched (prime contractor CGWIC)", "China Great Wall Industry Corporation",
+                 "http://cn.cgwic.com/PakSat-1R/english/20110812.html", "2011-08-12"),
+    "sonmiani_ipfs": src("Sonmiani (space facility) (Wikipedia article, IPFS mirror): 25°12′N 66°45′E", "Wikipedia",
+                         "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Sonmiani_Satellite_Launch_Center.html",
+                         "2026", note=ACCESS_NOTE),
+    "sonmiani_fr": src("Sonmiani Flight Test Range (French Wikipedia, mirror)", "Wikipedia (fr, wikiland mirror)",
+                       "https://wikiland.org/fr/Sonmiani_Flight_Test_Range", "2026", note=ACCESS_NOTE),
+    "aiddata37016": src("AidData GCDF 2.0 project #37016: Islamabad Safe City Project", "AidData at William & Mary",
+                        "https://china.aiddata.org/projects/37016", "2021-09"),
+    "nation2015": src("Capital to be kept under watch through CCTVs", "The Nation",
+                      "https://nation.com.pk/23-Oct-2015/capital-to-be-kept-under-watch-through-cctvs", "2015-10-23"),
+    "brecorder4315979": src("Supreme Court strikes down Safe City contract", "Business Recorder",
+                            "https://www.brecorder.com/news/amp/4315979", "2012", note=INFERRED_NOTE),
+    "techjuice": src("ECC approves final payment to Huawei for Islamabad Safe City project", "TechJuice",
+                     "https://techjuice.pk/ecc-approves-final-payment-to-huawei-for-islamabad-safe-city-project/amp",
+                     "2026", note=ACCESS_NOTE),
+    "dawn1094735": src("Islamabad Safe City project revived", "Dawn", "https://www.dawn.com/news/1094735", "2014",
+                       note=INFERRED_NOTE),
+    "dawn1484195": src("Islamabad Safe City project", "Dawn", "https://www.dawn.com/news/1484195", "2026",
+                       note=ACCESS_NOTE),
+    "nation2018": src("Flawed Safe City project", "The Nation",
+                      "https://nation.com.pk/03-Dec-2018/flawed-safe-city-project", "2018-12-03"),
 }
 
 
 def main() -> None:
-    extra = {f["properties"]["feature"]: f for f in json.loads((REF / "cpec_points_pak_extra.geojson").read_text())["features"]}
+    extra = ref_index("cpec_points_pak_extra.geojson", "feature")
     ksk = extra["SUPARCO Kala Shah Kaku ground station (locality)"]
     son = extra["SUPARCO Sonmiani flight test range / spaceport"]
     assert "4907178055" in ksk["properties"]["coord_source"]
-    ne = {f["properties"]["NAME"]: [round(c, 6) for c in f["geometry"]["coordinates"]]
-          for f in json.loads((REF / "ne_10m_populated_places_pak.geojson").read_text())["features"]}
+    ne = ne_places()
 
     gs_common = {
         "domain": "digital", "category": "ground-station", "status": "operational",
@@ -85,7 +79,7 @@ def main() -> None:
         "brief_claim": None, "discrepancy": None,
     }
     feats = [
-        ({
+        feature({
             "id": "suparco-kala-shah-kaku-ground-station",
             "name": "SUPARCO satellite control centre, Kala Shah Kaku (Lahore)",
             "aliases": ["SUPARCO Lahore ground station", "PakSat-1R ground control station"],
@@ -98,8 +92,8 @@ def main() -> None:
             "precision_note": ("Locality reference: Kala Shah Kaku railway station (OpenStreetMap node 4907178055, HOT "
                                "export), not the ground station's site, which no source consulted locates."),
             "sources": [S["zee_gilani"], S["zee_launch"], S["abu"], S["cgwic"], HOT],
-        }, [round(c, 6) for c in ksk["geometry"]["coordinates"]]),
-        ({
+        }, Point(ksk["geometry"]["coordinates"])),
+        feature({
             "id": "suparco-karachi-ground-station",
             "name": "SUPARCO satellite ground station, Karachi",
             "aliases": ["PakSat-1R ground station, Karachi"],
@@ -111,8 +105,8 @@ def main() -> None:
             "precision_note": ("Locality reference: Natural Earth city point for Karachi, not the ground station's site, "
                                "which no source consulted locates; the station may be many km from this point."),
             "sources": [S["zee_launch"], S["abu"], NE_SRC],
-        }, ne["Karachi"]),
-        ({
+        }, Point(ne["Karachi"])),
+        feature({
             "id": "sonmiani-flight-test-range",
             "name": "Sonmiani Flight Test Range (SUPARCO)",
             "aliases": ["Sonmiani Satellite Launch Center", "Sonmiani spaceport", "Sonmiani Rocket Range"],
@@ -131,8 +125,8 @@ def main() -> None:
                             "consulted name no Chinese role at Sonmiani, which was established with US (NASA) support."),
             "discrepancy": "Distance from Karachi given as about 40 km (English Wikipedia) or about 50 km (French Wikipedia).",
             "sources": [S["sonmiani_ipfs"], S["sonmiani_fr"]],
-        }, [round(c, 6) for c in son["geometry"]["coordinates"]]),
-        ({
+        }, Point(son["geometry"]["coordinates"])),
+        feature({
             "id": "safe-city-islamabad",
             "name": "Islamabad Safe City Project",
             "aliases": ["Safe City Islamabad", "平安城市"],
@@ -154,18 +148,9 @@ def main() -> None:
             "discrepancy": "Completion given as March 2016 (AidData) and December 2018 (Dawn); operation start kept as the June 2016 launch.",
             "sources": [S["aiddata37016"], S["nation2015"], S["brecorder4315979"], S["techjuice"], S["dawn1094735"],
                         S["dawn1484195"], S["nation2018"], NE_SRC],
-        }, ne["Islamabad"]),
+        }, Point(ne["Islamabad"])),
     ]
-    out = []
-    for props, xy in feats:
-        assert set(props) == set(KEYS), props["id"]
-        props = {k: props[k] for k in KEYS}
-        out.append({"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": xy}})
-    out.sort(key=lambda f: f["properties"]["id"])
-    text = json.dumps({"type": "FeatureCollection", "features": out}, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace('{"type":"Feature",', '\n{"type":"Feature",')
-    OUT.write_text(text + "\n", encoding="utf-8")
-    print(OUT, OUT.stat().st_size, "bytes")
+    write("space-ict", feats)
 
 
 if __name__ == "__main__":

@@ -30,88 +30,92 @@ file is self-contained.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from _common import (
+    ACCESS_NOTE,
+    INFERRED_NOTE,
+    feature,
+    geod_km,
+    ref_features,
+    ref_index,
+    rounded,
+    src,
+    write,
+)
+from shapely.geometry import LineString, MultiLineString, Point, shape
 
-from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString, Point, mapping, shape
-
-REF = Path("/work/shared/reference")
-OUT = Path(__file__).resolve().parents[2] / "geodata" / "sources" / "submarine-cables.geojson"
 SIMPLIFY_DEG = 0.02
 ROUND = 5
-GEOD = Geod(ellps="WGS84")
-
-KEYS = [
-    "id", "name", "aliases", "domain", "category", "status", "phase",
-    "year_agreement", "year_construction", "year_operation", "capacity_mw",
-    "length_km_stated", "partners_cn", "partners_pk", "cost_usd_m", "cost_note",
-    "description", "precision", "precision_note", "brief_claim", "discrepancy",
-    "sources",
-]
 
 OUC = "https://github.com/stevesong/open_undersea_cable_map/blob/e7903491e73bcac0d0b013b945897d10928483c4"
 
 
 def tg(cable_id: str, name: str) -> dict:
-    return {
-        "title": f"Submarine Cable Map data: {name} (cable/{cable_id}.json and cable-geo.json), CC BY-NC-SA 3.0",
-        "publisher": "TeleGeography, via Steve Song's Open Undersea Cable Map",
-        "url": f"{OUC}/cable/{cable_id}.json",
-        "date": "2022",
-    }
+    return src(f"Submarine Cable Map data: {name} (cable/{cable_id}.json and cable-geo.json), CC BY-NC-SA 3.0",
+               "TeleGeography, via Steve Song's Open Undersea Cable Map", f"{OUC}/cable/{cable_id}.json", "2022")
 
 
 # facts.md sub-table / row 13 sources (scheme added where facts.md omits it)
 S = {
-    "riazhaq": {"title": "PEACE Cable: Pakistan's highest bandwidth submarine cable", "publisher": "Riaz Haq (blog)",
-                "url": "https://www.riazhaq.com/2021/02/peace-cable-pakistans-highest-bandwidth.html", "date": "2021-02"},
-    "atoz_smw4": {"title": "SEA-ME-WE 4 (Wikipedia article, mirror)", "publisher": "Wikipedia (atozwiki mirror)",
-                  "url": "https://atozwiki.com/SEA-ME-WE_4", "date": "2026", "note": "undated page; year of access"},
-    "comms2016": {"title": "Cable compendium: a guide to the week's submarine and terrestrial developments", "publisher": "CommsUpdate (TeleGeography)",
-                  "url": "https://www.commsupdate.com/articles/2016/02/05/cable-compendium-a-guide-to-the-weeks-submarine-and-terrestrial-developments/", "date": "2016-02-05"},
-    "comms2014": {"title": "Cable compendium: a guide to the week's submarine and terrestrial developments", "publisher": "CommsUpdate (TeleGeography)",
-                  "url": "https://www.commsupdate.com/articles/2014/03/07/cable-compendium-a-guide-to-the-weeks-submarine-and-terrestrial-developments/", "date": "2014-03-07"},
-    "arabnews": {"title": "PEACE cable lands in Karachi (with photo of SEA-ME-WE 5 landing at Hawke's Bay)", "publisher": "Arab News Pakistan",
-                 "url": "https://www.arabnews.pk/node/1805946/pakistan", "date": "2021", "note": "publication year inferred from the events reported"},
-    "dawn1704419": {"title": "Submarine cables landing in Karachi (SEA-ME-WE 5 commissioned 2016)", "publisher": "Dawn",
-                    "url": "https://www.dawn.com/news/1704419", "date": "2022", "note": "publication year inferred from the events reported"},
-    "cloudnews": {"title": "SeaMeWe-6 lands in Pakistan: the new undersea bridge between Europe and Asia reaches Karachi", "publisher": "Cloud News",
-                  "url": "https://cloudnews.tech/seamewe-6-lands-in-pakistan-the-new-undersea-bridge-between-europe-and-asia-reaches-karachi", "date": "2025", "note": "publication year inferred from the events reported"},
-    "dawn1676607": {"title": "TW1 submarine cable cut off Karachi", "publisher": "Dawn",
-                    "url": "https://www.dawn.com/news/1676607", "date": "2022-02"},
-    "dawn1893743": {"title": "Africa-1 submarine cable lands in Karachi; 2Africa landed December 2024", "publisher": "Dawn",
-                    "url": "https://www.dawn.com/news/1893743", "date": "2025", "note": "publication year inferred from the events reported"},
-    "profit2024": {"title": "Transworld Associates to land world's largest subsea cable system in Pakistan", "publisher": "Profit (Pakistan Today)",
-                   "url": "https://profit.pakistantoday.com.pk/2024/07/27/transworld-associates-to-land-worlds-largest-subsea-cable-system-in-pakistan/", "date": "2024-07-27"},
-    "brecorder40349497": {"title": "PTCL lands Africa-1 submarine cable in Karachi", "publisher": "Business Recorder",
-                          "url": "https://www.brecorder.com/news/40349497", "date": "2025", "note": "publication year inferred from the events reported"},
-    "btw": {"title": "PTCL and the Africa-1 submarine cable in Pakistan", "publisher": "BTW Media",
-            "url": "https://btw.media/fintech/ptcl-africa1-submarine-cable-pakistan/", "date": "2026", "note": "undated page; year of access"},
-    "thenews1285197": {"title": "Africa-1 cable ready for service expected in Q1 2026", "publisher": "The News International",
-                       "url": "https://www.thenews.com.pk/print/1285197", "date": "2025", "note": "publication year inferred from the events reported"},
-    "dawn1956718": {"title": "SEA-ME-WE 6 cable launched in Pakistan (ministry statement of 22 Nov 2025)", "publisher": "Dawn",
-                    "url": "https://www.dawn.com/news/1956718", "date": "2025-11-22"},
+    "riazhaq": src("PEACE Cable: Pakistan's highest bandwidth submarine cable", "Riaz Haq (blog)",
+                   "https://www.riazhaq.com/2021/02/peace-cable-pakistans-highest-bandwidth.html", "2021-02"),
+    "atoz_smw4": src("SEA-ME-WE 4 (Wikipedia article, mirror)", "Wikipedia (atozwiki mirror)",
+                     "https://atozwiki.com/SEA-ME-WE_4", "2026", note=ACCESS_NOTE),
+    "comms2016": src("Cable compendium: a guide to the week's submarine and terrestrial developments",
+                     "CommsUpdate (TeleGeography)",
+                     "https://www.commsupdate.com/articles/2016/02/05/cable-compendium-a-guide-to-the-weeks-submarine-and-terrestrial-developments/",
+                     "2016-02-05"),
+    "comms2014": src("Cable compendium: a guide to the week's submarine and terrestrial developments",
+                     "CommsUpdate (TeleGeography)",
+                     "https://www.commsupdate.com/articles/2014/03/07/cable-compendium-a-guide-to-the-weeks-submarine-and-terrestrial-developments/",
+                     "2014-03-07"),
+    "arabnews": src("PEACE cable lands in Karachi (with photo of SEA-ME-WE 5 landing at Hawke's Bay)",
+                    "Arab News Pakistan", "https://www.arabnews.pk/node/1805946/pakistan", "2021", note=INFERRED_NOTE),
+    "dawn1704419": src("Submarine cables landing in Karachi (SEA-ME-WE 5 commissioned 2016)", "Dawn",
+                       "https://www.dawn.com/news/1704419", "2022", note=INFERRED_NOTE),
+    "cloudnews": src("SeaMeWe-6 lands in Pakistan: the new undersea bridge between Europe and Asia reaches Karachi",
+                     "Cloud News",
+                     "https://cloudnews.tech/seamewe-6-lands-in-pakistan-the-new-undersea-bridge-between-europe-and-asia-reaches-karachi",
+                     "2025", note=INFERRED_NOTE),
+    "dawn1676607": src("TW1 submarine cable cut off Karachi", "Dawn", "https://www.dawn.com/news/1676607", "2022-02"),
+    "dawn1893743": src("Africa-1 submarine cable lands in Karachi; 2Africa landed December 2024", "Dawn",
+                       "https://www.dawn.com/news/1893743", "2025", note=INFERRED_NOTE),
+    "profit2024": src("Transworld Associates to land world's largest subsea cable system in Pakistan",
+                      "Profit (Pakistan Today)",
+                      "https://profit.pakistantoday.com.pk/2024/07/27/transworld-associates-to-land-worlds-largest-subsea-cable-system-in-pakistan/",
+                      "2024-07-27"),
+    "brecorder40349497": src("PTCL lands Africa-1 submarine cable in Karachi", "Business Recorder",
+                             "https://www.brecorder.com/news/40349497", "2025", note=INFERRED_NOTE),
+    "btw": src("PTCL and the Africa-1 submarine cable in Pakistan", "BTW Media",
+               "https://btw.media/fintech/ptcl-africa1-submarine-cable-pakistan/", "2026", note=ACCESS_NOTE),
+    "thenews1285197": src("Africa-1 cable ready for service expected in Q1 2026", "The News International",
+                          "https://www.thenews.com.pk/print/1285197", "2025", note=INFERRED_NOTE),
+    "dawn1956718": src("SEA-ME-WE 6 cable launched in Pakistan (ministry statement of 22 Nov 2025)", "Dawn",
+                       "https://www.dawn.com/news/1956718", "2025-11-22"),
     # PEACE (facts.md row 13)
-    "thenews989083": {"title": "PEACE submarine cable (Pakistan & East Africa Connecting Europe)", "publisher": "The News International",
-                      "url": "https://www.thenews.com.pk/print/989083", "date": "2022", "note": "publication year inferred from the events reported"},
-    "larouche": {"title": "China-financed PEACE cable: marine survey begins", "publisher": "EIR / LaRouche PAC press release",
-                 "url": "https://larouchepub.com/pr/2018/180131_china_peace_cable.html", "date": "2018-01-31"},
-    "geo438580": {"title": "PEACE cable Pakistan-France segment ready for service", "publisher": "Geo News",
-                  "url": "https://www.geo.tv/latest/438580", "date": "2022", "note": "publication year inferred from the events reported"},
-    "sai2022": {"title": "PEACE Cable: Pakistan's tenth high-capacity submarine cable", "publisher": "South Asia Investor Review",
-                "url": "https://www.southasiainvestor.com/2022/08/peace-cable-pakistans-tenth-high.html", "date": "2022-08"},
-    "hapakenya": {"title": "New PEACE submarine fibre optic cable to land in Kenya in 2019", "publisher": "HapaKenya",
-                  "url": "https://hapakenya.com/2018/05/14/new-peace-submarine-fibre-optic-cable-to-land-in-kenya-in-2019/", "date": "2018-05-14"},
-    "emirates": {"title": "Tropic Science Co. Ltd and China-ASEAN Information Harbor Co. Ltd announce investment in PEACE submarine cable project",
-                 "publisher": "Emirates News Releases", "url": "https://emiratesnewsreleases.com/tropic-science-co-ltd-and-china-asean-information-harbor-co-ltd-announced-the-investment-to-peace-submarine-cable-project/",
-                 "date": "2017", "note": "publication year inferred from the events reported"},
-    "propakistani2018": {"title": "PEACE cable system with 60Tb capacity signs landing partner in Pakistan", "publisher": "ProPakistani",
-                         "url": "https://propakistani.pk/2018/08/29/peace-cable-system-with-60tb-capacity-signs-landing-partner-in-pakistan/", "date": "2018-08-29"},
-    "insider": {"title": "5 less known facts: Pakistan and East Africa Connecting Europe (PEACE) cable", "publisher": "Insider.pk",
-                "url": "https://insider.pk/technology/incomplete-draft-5-less-known-facts-pakistan-and-east-africa-connecting-europe-peace-cable/", "date": "2026", "note": "undated page; year of access"},
-    "convergedigest": {"title": "China funds PEACE subsea cable from Pakistan to East Africa and Europe", "publisher": "Converge Digest",
-                       "url": "https://www.convergedigest.com/2018/01/china-funds-peace-subsea-cable-from.html", "date": "2018-01"},
+    "thenews989083": src("PEACE submarine cable (Pakistan & East Africa Connecting Europe)", "The News International",
+                         "https://www.thenews.com.pk/print/989083", "2022", note=INFERRED_NOTE),
+    "larouche": src("China-financed PEACE cable: marine survey begins", "EIR / LaRouche PAC press release",
+                    "https://larouchepub.com/pr/2018/180131_china_peace_cable.html", "2018-01-31"),
+    "geo438580": src("PEACE cable Pakistan-France segment ready for service", "Geo News",
+                     "https://www.geo.tv/latest/438580", "2022", note=INFERRED_NOTE),
+    "sai2022": src("PEACE Cable: Pakistan's tenth high-capacity submarine cable", "South Asia Investor Review",
+                   "https://www.southasiainvestor.com/2022/08/peace-cable-pakistans-tenth-high.html", "2022-08"),
+    "hapakenya": src("New PEACE submarine fibre optic cable to land in Kenya in 2019", "HapaKenya",
+                     "https://hapakenya.com/2018/05/14/new-peace-submarine-fibre-optic-cable-to-land-in-kenya-in-2019/",
+                     "2018-05-14"),
+    "emirates": src("Tropic Science Co. Ltd and China-ASEAN Information Harbor Co. Ltd announce investment in PEACE submarine cable project",
+                    "Emirates News Releases",
+                    "https://emiratesnewsreleases.com/tropic-science-co-ltd-and-china-asean-information-harbor-co-ltd-announced-the-investment-to-peace-submarine-cable-project/",
+                    "2017", note=INFERRED_NOTE),
+    "propakistani2018": src("PEACE cable system with 60Tb capacity signs landing partner in Pakistan", "ProPakistani",
+                            "https://propakistani.pk/2018/08/29/peace-cable-system-with-60tb-capacity-signs-landing-partner-in-pakistan/",
+                            "2018-08-29"),
+    "insider": src("5 less known facts: Pakistan and East Africa Connecting Europe (PEACE) cable", "Insider.pk",
+                   "https://insider.pk/technology/incomplete-draft-5-less-known-facts-pakistan-and-east-africa-connecting-europe-peace-cable/",
+                   "2026", note=ACCESS_NOTE),
+    "convergedigest": src("China funds PEACE subsea cable from Pakistan to East Africa and Europe", "Converge Digest",
+                          "https://www.convergedigest.com/2018/01/china-funds-peace-subsea-cable-from.html",
+                          "2018-01"),
 }
 
 # id in this project -> (TeleGeography feature_ids, attributes)
@@ -301,49 +305,36 @@ CABLES: list[dict] = [
 ]
 
 
-def geodesic_km(geom) -> float:
-    return GEOD.geometry_length(geom) / 1000.0
-
-
-def round_line(line: LineString) -> list[list[float]]:
-    out: list[list[float]] = []
-    for x, y in line.coords:
-        pt = [round(x, ROUND), round(y, ROUND)]
-        if not out or out[-1] != pt:
-            out.append(pt)
-    return out
-
-
 def main() -> None:
-    src = json.loads((REF / "submarine_cables_pak.geojson").read_text())
-    lp = json.loads((REF / "cable_landing_points_pak_cables.geojson").read_text())
-    gwadar = next(Point(f["geometry"]["coordinates"]) for f in lp["features"] if f["properties"]["id"] == "gwadar-pakistan")
-    karachi = next(Point(f["geometry"]["coordinates"]) for f in lp["features"] if f["properties"]["id"] == "karachi-pakistan")
+    lp = ref_index("cable_landing_points_pak_cables.geojson", "id")
+    gwadar = Point(lp["gwadar-pakistan"]["geometry"]["coordinates"])
+    karachi = Point(lp["karachi-pakistan"]["geometry"]["coordinates"])
 
     parts: dict[str, list[LineString]] = {}
-    for f in src["features"]:
+    for f in ref_features("submarine_cables_pak.geojson"):
         parts.setdefault(f["properties"]["id"], []).extend(shape(f["geometry"]).geoms)
 
     feats = []
     report = []
     for c in CABLES:
         lines = parts[c["tg"]]
-        is_gw = [min(Point(l.coords[0]).distance(gwadar), Point(l.coords[-1]).distance(gwadar)) < 0.01 for l in lines]
+        is_gw = [min(Point(ln.coords[0]).distance(gwadar), Point(ln.coords[-1]).distance(gwadar)) < 0.01 for ln in lines]
         if c.get("drop_gwadar"):
-            lines = [l for l, g in zip(lines, is_gw) if not g]
+            lines = [ln for ln, g in zip(lines, is_gw, strict=True) if not g]
         if c.get("only_gwadar"):
-            lines = [l for l, g in zip(lines, is_gw) if g]
+            lines = [ln for ln, g in zip(lines, is_gw, strict=True) if g]
         src_geom = MultiLineString(lines)
-        simp = [l.simplify(SIMPLIFY_DEG, preserve_topology=True) for l in lines]
-        coords = [round_line(l) for l in simp]
-        geom = MultiLineString(coords)
-        src_km, out_km = geodesic_km(src_geom), geodesic_km(geom)
+        simp = [ln.simplify(SIMPLIFY_DEG, preserve_topology=True) for ln in lines]
+        out_lines = [rounded(ln, ROUND) for ln in simp]
+        coords = [list(ln.coords) for ln in out_lines]
+        geom = MultiLineString(out_lines)
+        src_km, out_km = geod_km(src_geom), geod_km(geom)
         assert abs(out_km - src_km) / src_km < 0.01, (c["id"], src_km, out_km)
         stated = c["length_km_stated"]
         if stated is not None:
             assert abs(out_km - stated) / stated < 0.05, (c["id"], out_km, stated)
-        lands_karachi = any(min(Point(l[0]).distance(karachi), Point(l[-1]).distance(karachi)) < 0.01 for l in coords)
-        report.append((c["id"], round(src_km, 1), round(out_km, 1), stated, sum(len(l) for l in coords), lands_karachi))
+        lands_karachi = any(min(Point(ln[0]).distance(karachi), Point(ln[-1]).distance(karachi)) < 0.01 for ln in coords)
+        report.append((c["id"], round(src_km, 1), round(out_km, 1), stated, sum(len(ln) for ln in coords), lands_karachi))
 
         pn = (f"Whole-system route from TeleGeography's Submarine Cable Map (2022 CC release, feature "
               f"'{c['tg']}'), simplified with a {SIMPLIFY_DEG}° tolerance (geodesic length {out_km:,.0f} km, "
@@ -368,20 +359,12 @@ def main() -> None:
             "precision": "schematic", "precision_note": pn, "brief_claim": c["brief_claim"],
             "discrepancy": c["discrepancy"], "sources": sources,
         }
-        assert list(props) == KEYS
-        g = {"type": "MultiLineString", "coordinates": coords} if len(coords) > 1 else {"type": "LineString", "coordinates": coords[0]}
-        feats.append({"type": "Feature", "properties": props, "geometry": g})
+        feats.append(feature(props, geom if len(out_lines) > 1 else out_lines[0], nd=ROUND))
 
-    feats.sort(key=lambda f: f["properties"]["id"])
-    fc = {"type": "FeatureCollection", "features": feats}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
-    # one feature per line keeps diffs readable while staying compact
-    text = text.replace('{"type":"Feature",', '\n{"type":"Feature",')
-    OUT.write_text(text + "\n", encoding="utf-8")
-    for r in report:
-        print("%-28s src %9.1f km  out %9.1f km  stated %-7s pts %4d karachi=%s" % r)
-    print(OUT, OUT.stat().st_size, "bytes")
+    write("submarine-cables", feats)
+    for cid, src_km, out_km, stated, pts, lands_karachi in report:
+        print(f"{cid:<28} src {src_km:9.1f} km  out {out_km:9.1f} km  stated {stated!s:<7} pts {pts:4d} "
+              f"karachi={lands_karachi}")
 
 
 if __name__ == "__main__":

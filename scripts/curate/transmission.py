@@ -27,17 +27,13 @@ Usage::
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from pathlib import Path
+from itertools import pairwise
 from typing import Any
 
-from pyproj import Geod
+from _common import feature, geod_km, ne_places, round_xy, src, write
+from shapely.geometry import LineString
 
 LAYER = "transmission"
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "geodata" / "sources" / f"{LAYER}.geojson"
 CONSULTED = "2026"
 STATED_KM = 878.0
 
@@ -59,28 +55,17 @@ WAYPOINTS: list[tuple[str, str, float | None, float | None, str]] = [
 ]
 
 
-def src(title: str, publisher: str, url: str, date: str) -> dict[str, str]:
-    return {"title": title, "publisher": publisher, "url": url, "date": date}
-
-
-def natural_earth(ref: Path) -> dict[str, tuple[float, float]]:
-    data = json.loads((ref / "ne_10m_populated_places_pak.geojson").read_text())
-    return {f["properties"]["NAME"]: tuple(f["geometry"]["coordinates"]) for f in data["features"]}
-
-
-def build(ref: Path) -> list[dict[str, Any]]:
-    ne = natural_earth(ref)
+def build() -> list[dict[str, Any]]:
+    ne = ne_places()
     coords: list[list[float]] = []
     for name, _district, lat, lon, origin in WAYPOINTS:
         if origin.startswith("Natural Earth"):
             lon, lat = ne[name]
-        coords.append([round(lon, 6), round(lat, 6)])
+        coords.append(round_xy((lon, lat)))
 
-    geod = Geod(ellps="WGS84")
-    lons, lats = zip(*coords)
-    km = geod.line_length(lons, lats) / 1000
+    km = geod_km(LineString(coords))
     assert abs(km / STATED_KM - 1) <= 0.05, km
-    assert all(b[1] > a[1] for a, b in zip(coords, coords[1:])), "route must run steadily north"
+    assert all(b[1] > a[1] for a, b in pairwise(coords)), "route must run steadily north"
 
     note = (
         "Schematic: straight segments between sourced waypoints, one town per district that the "
@@ -157,19 +142,8 @@ def build(ref: Path) -> list[dict[str, Any]]:
                 CONSULTED),
         ],
     }
-    return [{"type": "Feature", "properties": props,
-             "geometry": {"type": "LineString", "coordinates": coords}}]
-
-
-def main(argv: list[str]) -> int:
-    ref = Path(argv[1] if len(argv) > 1 else os.environ.get("CPECMAP_REFERENCE", "/work/shared/reference"))
-    feats = build(ref)
-    fc = {"type": "FeatureCollection", "features": feats}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(fc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(feats)} feature(s)")
-    return 0
+    return [feature(props, LineString(coords))]
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    write(LAYER, build(), indent=2)
