@@ -55,7 +55,7 @@ def export_site(
         raise BuildMissing(
             f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(store.layers)}"
         )
-    catalog = build_catalog(store)
+    catalog = build_catalog(store, prefix="")
     # A partial site lists only the chosen layers; the all-layer downloads stay complete.
     catalog["layers"] = [entry for entry in catalog["layers"] if entry["id"] in selected]
 

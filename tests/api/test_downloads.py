@@ -105,7 +105,10 @@ def test_licence_and_citation_travel_with_the_data(client: TestClient, scope: st
         assert layer.meta["licence"] in licence and layer.meta["licence"] in readme
     csv = get("csv").decode()
     header = csv.splitlines()[0].split(",")
-    assert {"wkt", "lon", "lat", "licence", "attribution"} <= set(header)
+    assert {"wkt", "lon", "lat", "licence", "attribution", "data_version", "citation"} <= set(
+        header
+    )
+    assert version in csv and "cpecmap contributors" in csv
     for blob in (get("kml"), get("gpkg"), get("fgb")):
         assert version.encode() in blob
         assert all(layer.meta["licence"].encode() in blob for layer in layers)

@@ -30,7 +30,7 @@ def test_catalog_matches_manifest(real_client: TestClient, real_settings: Settin
     body = real_client.get("/api/catalog.json").json()
     assert [layer["id"] for layer in body["layers"]] == [m["id"] for m in manifest["layers"]]
     for layer in body["layers"]:
-        response = real_client.get("/" + layer["links"]["data"])
+        response = real_client.get(layer["links"]["data"])
         assert response.status_code == 200
         assert len(response.json()["features"]) == layer["count"]
 

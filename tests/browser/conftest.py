@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 
@@ -53,7 +54,8 @@ def catalog(base_url: str) -> dict[str, Any]:
 def layer_data(base_url: str, catalog: dict[str, Any]) -> dict[str, Any]:
     """Layer id → its FeatureCollection, as the server gives it to the page."""
     return {
-        layer["id"]: _get_json(base_url + layer["links"]["data"]) for layer in catalog["layers"]
+        layer["id"]: _get_json(urljoin(base_url, layer["links"]["data"]))
+        for layer in catalog["layers"]
     }
 
 

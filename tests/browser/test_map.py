@@ -6,6 +6,7 @@ import json
 import math
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 
@@ -266,7 +267,7 @@ def test_download_links_return_valid_files(
         for i in range(links.count()):
             href = links.nth(i).get_attribute("href")
             fmt = by_href[href]
-            response = page.request.get(base_url + href)
+            response = page.request.get(urljoin(base_url, href))
             assert response.ok, (href, response.status)
             assert MAGIC[fmt](response.body()), f"{href} is not a valid {fmt} file"
             checked += 1

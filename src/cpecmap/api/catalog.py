@@ -34,21 +34,28 @@ _CATALOG_KEYS = (
 )
 
 
-def build_catalog(store: Store) -> dict[str, Any]:
-    """The catalogue body: layers with metadata and site-relative links.
+def build_catalog(store: Store, prefix: str = "/") -> dict[str, Any]:
+    """The catalogue body: layers with metadata and links.
 
     Parameters
     ----------
     store
         The loaded build.
+    prefix
+        Put before every link: ``"/"`` (the server) gives root-relative links that any
+        client resolves by the usual URL rules; ``""`` (the static export) gives links
+        relative to the site root, so the exported site works under any URL prefix.
 
     Returns
     -------
     dict
         ``data_version``, ``generator``, ``domains``, ``layers`` and
-        ``downloads`` (all layers together). Links have no leading slash so
-        the web map and a static export can resolve them against any root.
+        ``downloads`` (all layers together).
     """
+
+    def links(scope: str) -> dict[str, str]:
+        return {key: prefix + path for key, path in download_links(scope).items()}
+
     layers = []
     for layer in store.layers.values():
         meta = layer.meta
@@ -58,10 +65,10 @@ def build_catalog(store: Store) -> dict[str, Any]:
         for key in ("style", "categories", "totals"):
             entry[key] = meta.get(key) or {}
         entry["links"] = {
-            "data": f"api/layers/{layer.id}.geojson",
-            "collection": f"collections/{layer.id}",
-            "items": f"collections/{layer.id}/items",
-            "downloads": download_links(layer.id),
+            "data": f"{prefix}api/layers/{layer.id}.geojson",
+            "collection": f"{prefix}collections/{layer.id}",
+            "items": f"{prefix}collections/{layer.id}/items",
+            "downloads": links(layer.id),
         }
         layers.append(entry)
     return {
@@ -69,7 +76,7 @@ def build_catalog(store: Store) -> dict[str, Any]:
         "generator": store.manifest.get("generator"),
         "domains": dict(store.domains),
         "layers": layers,
-        "downloads": download_links(ALL),
+        "downloads": links(ALL),
     }
 
 

@@ -86,10 +86,13 @@ def write_gpkg(parts: Sequence[Part], notice: Notice, stem: str, tmp: Path) -> b
 
 
 def write_csv(parts: Sequence[Part], notice: Notice, stem: str, tmp: Path) -> bytes:
-    """WKT geometry column, lon/lat for points, licence and attribution per row."""
+    """WKT geometry column, lon/lat for points; licence, attribution, data version and
+    citation on every row (a CSV has nowhere else to carry them)."""
     path = tmp / f"{stem}.csv"
     frames = [(layer, with_licence(frame, layer.meta)) for layer, frame in parts]
     frame = with_lonlat(_merged(frames))
+    frame["data_version"] = notice.data_version
+    frame["citation"] = notice.citation()
     _write(frame, path, "CSV", layer_options={"GEOMETRY": "AS_WKT", "GEOMETRY_NAME": "wkt"})
     return path.read_bytes()
 
