@@ -218,9 +218,7 @@ def test_gdal_opens_every_output(real_build: Settings) -> None:
         assert f"Layer name: {entry['id']}" in out
 
 
-def test_real_build_is_byte_identical_when_repeated(
-    real_build: Settings, tmp_path: Path
-) -> None:
+def test_real_build_is_byte_identical_when_repeated(real_build: Settings, tmp_path: Path) -> None:
     from cpecmap.pipeline import build
 
     again = Settings(root=real_build.root, build_dir=tmp_path / "again")

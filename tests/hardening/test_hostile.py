@@ -159,3 +159,29 @@ def test_query_param_injection_is_not_reflected_as_html(client: TestClient) -> N
     r = client.get("/collections/roads/items?status=<script>alert(1)</script>")
     assert r.status_code == 400
     assert r.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/collections", "/collections/roads/items", "/downloads/cpecmap-roads.csv", "/api"],
+)
+def test_head_works_wherever_get_does(client: TestClient, path: str) -> None:
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+
+
+def test_items_pages_are_gzipped_when_accepted(client: TestClient) -> None:
+    r = client.get("/collections/roads/items", headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and r.headers.get("content-encoding") == "gzip"
+    assert r.json()["type"] == "FeatureCollection"  # httpx decodes it transparently
+
+
+@pytest.mark.parametrize(
+    "path", ["/conformance?f=xml", "/collections?f=xml", "/collections/roads?f=xml"]
+)
+def test_unknown_f_is_400_everywhere(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 400 and "json" in r.json()["error"]["message"]

@@ -7,6 +7,7 @@ import sys
 import time
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
 
 from cpecmap import __version__
@@ -20,9 +21,10 @@ from .errors import install_error_handlers
 from .fastpath import LayerBytes
 from .openapi import openapi_30
 from .responses import OPENAPI
-from .security import SecurityHeaders
+from .security import HeadAsGet, SecurityHeaders
 
 log = logging.getLogger("cpecmap.api")
+_NO_GZIP = ("text/event-stream", "application/zip", "application/geopackage+sqlite3")
 
 
 def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
@@ -66,8 +68,12 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
     if warm_downloads:
         app.state.downloads.warm()
     app.state.files = static.FileCache()
-    app.add_middleware(LayerBytes, store=store)  # inner: answered before routing
-    app.add_middleware(SecurityHeaders)  # outer: headers on everything, fast path included
+    # Innermost first: dynamic JSON (items pages) gzipped on the fly; prepared bytes
+    # carry their own precompressed variant and are left alone.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, exclude_content_types=_NO_GZIP)
+    app.add_middleware(LayerBytes, store=store)  # answered before routing
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)  # outermost: headers on everything
     install_error_handlers(app)
     app.include_router(static.router)
     app.include_router(ogc.router)

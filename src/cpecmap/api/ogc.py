@@ -111,7 +111,9 @@ def landing_body(request: Request) -> dict[str, Any]:
     dependencies=[Depends(only_params("f"))],
     operation_id="getConformance",
 )
-async def conformance() -> Response:
+async def conformance(
+    f: Annotated[FormatParam | None, Query(description="Output format; only `json`.")] = None,
+) -> Response:
     """OGC API Features Part 1 Core, GeoJSON and OpenAPI 3.0."""
     return _json({"conformsTo": CONFORMANCE})
 
@@ -162,7 +164,11 @@ def _collection(base: str, layer: Layer, store: Store) -> dict[str, Any]:
     dependencies=[Depends(only_params("f"))],
     operation_id="getCollections",
 )
-async def collections(request: Request, store: StoreDep) -> Response:
+async def collections(
+    request: Request,
+    store: StoreDep,
+    f: Annotated[FormatParam | None, Query(description="Output format; only `json`.")] = None,
+) -> Response:
     """Every layer as an OGC collection."""
     base = _base(request)
     return _json(
@@ -189,7 +195,12 @@ async def collections(request: Request, store: StoreDep) -> Response:
     dependencies=[Depends(only_params("f"))],
     operation_id="describeCollection",
 )
-async def collection(request: Request, layer: LayerDep, store: StoreDep) -> Response:
+async def collection(
+    request: Request,
+    layer: LayerDep,
+    store: StoreDep,
+    f: Annotated[FormatParam | None, Query(description="Output format; only `json`.")] = None,
+) -> Response:
     """The collection's metadata and links."""
     return _json(_collection(_base(request), layer, store))
 

@@ -61,3 +61,22 @@ class SecurityHeaders:
             await send(message)
 
         return wrapped
+
+
+class HeadAsGet:
+    """ASGI middleware: answer HEAD wherever GET is allowed (same headers, no body)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
