@@ -145,9 +145,8 @@ def test_points_lie_where_their_sources_put_them(real_build: Settings, ref: dict
         _km(float(ref["lat"]), float(ref["lon"]), *reversed(m["geometry"]["coordinates"]))
         for m in matches
     )
-    precision = {m["properties"]["precision"] for m in matches}
-    limit = 1.0 if "exact" in precision else 10.0
-    assert best <= limit, f"{ref['match']}: {best:.2f} km from {ref['source']}"
+    # The 1 km rule, for every point whose cited source gives a coordinate.
+    assert best <= 1.0, f"{ref['match']}: {best:.2f} km from {ref['source']}"
 
 
 @pytest.mark.parametrize(("layer", "match", "km"), PUBLISHED_KM)
@@ -177,7 +176,9 @@ def test_length_waivers_are_few_and_listed(real_build: Settings) -> None:
         for f in features
         if (f["properties"]["length_check"] or "").startswith("waived")
     ]
-    assert len(waived) == len(manifest["warnings"]) <= 3, waived
+    # Each waiver is a documented exception, listed in the manifest and the CHANGELOG;
+    # the cap makes adding one a visible decision.
+    assert len(waived) == len(manifest["warnings"]) <= 6, waived
     for fid in waived:
         assert any(f"feature {fid}:" in w for w in manifest["warnings"])
 

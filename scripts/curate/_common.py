@@ -132,7 +132,9 @@ def simplify_checked(geom, tol: float, max_loss: float = 0.01):
 
 
 # ----------------------------------------------------------------- source records
-ACCESS_NOTE = "undated page; year of access"
+ACCESS_NOTE = "undated page; date is the year it was consulted"
+UNDATED_NOTE = ("dated publication, but its date was not found (page shows none; not in facts.md); "
+                "date is the year it was consulted")
 INFERRED_NOTE = "publication year inferred from the events reported"
 
 AIDDATA_REPO = {

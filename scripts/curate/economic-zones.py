@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from _common import ne_places, point_feature, ref_features, ref_index, src, write
+from _common import ACCESS_NOTE, UNDATED_NOTE, ne_places, point_feature, ref_features, ref_index, src, write
 
 LAYER = "economic-zones"
 DOMAIN = "land"
@@ -34,6 +34,7 @@ HOT_OSM = src(
     "Humanitarian OpenStreetMap Team; (c) OpenStreetMap contributors (ODbL 1.0)",
     "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
     CONSULTED,
+    note=ACCESS_NOTE,
 )
 
 
@@ -77,7 +78,8 @@ def build() -> list[dict[str, Any]]:
         brief_claim=None,
         discrepancy="Area: about 1,000 acres in the first stage; 2,000 acres acquired; 2,600 acres planned in total.",
         sources=[
-            src("Rashakai SEZ", "The News", "https://www.thenews.com.pk/print/480819", CONSULTED),
+            src("KP govt to bring about industrial revolution (Rashakai SEZ)", "The News",
+                "https://www.thenews.com.pk/print/480819", "2019-06-04"),
             src("Concessional agreement for Rashakai Economic Zone signed with Chinese group", "Samaa",
                 "https://www.samaa.tv/news/2019/05/concessional-agreement-for-rashakai-economic-zone-signed-with-chinese-group/",
                 "2019-05"),

@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from _common import point_feature, ref_features, src, write
+from _common import ACCESS_NOTE, UNDATED_NOTE, point_feature, ref_features, src, write
 
 LAYER = "energy"
 DOMAIN = "land"
@@ -59,11 +59,11 @@ AIDDATA_GEO_SRC = src(
 
 
 def wiki(title: str, url: str) -> dict[str, str]:
-    return src(title, "Wikipedia", url, CONSULTED)
+    return src(title, "Wikipedia", url, CONSULTED, note=ACCESS_NOTE)
 
 
 def gem(title: str, url: str) -> dict[str, str]:
-    return src(title, "Global Energy Monitor (GEM wiki)", url, CONSULTED)
+    return src(title, "Global Energy Monitor (GEM wiki)", url, CONSULTED, note=ACCESS_NOTE)
 
 
 plant = partial(point_feature, domain=DOMAIN)
@@ -119,7 +119,7 @@ def build() -> list[dict[str, Any]]:
             wiki("Sahiwal Coal Power Project", "https://en.wikipedia.org/wiki/Sahiwal_Coal_Power_Project"),
             GPPD_SRC,
             src("Sahiwal coal-fired power plant (CPEC project report)", "Embassy of the PRC in Pakistan",
-                "https://pk.china-embassy.org/eng/zbgx/CPEC/t1627100.htm", CONSULTED),
+                "https://pk.china-embassy.org/eng/zbgx/CPEC/t1627100.htm", CONSULTED, note=ACCESS_NOTE),
         ],
     ))
     assert g("WRI1030457", 1320.0) == (73.2432, 30.7135)
@@ -185,7 +185,7 @@ def build() -> list[dict[str, Any]]:
             gem("Hubco power station", "https://www.gem.wiki/Hubco_power_station"),
             wiki("Hubco Coal Power Project", "https://en.wikipedia.org/wiki/Hubco_Coal_Power_Project"),
             src("China Power Hub Generation Company project", "Dawn", "https://www.dawn.com/news/1321768",
-                CONSULTED),
+                "2017-03-21"),
         ],
     ))
 
@@ -215,9 +215,9 @@ def build() -> list[dict[str, Any]]:
         sources=[
             gem("Thar Engro power station", "https://www.gem.wiki/Thar_Engro_power_station"),
             src("Engro Thar Block II Power Plant", "Power Technology",
-                "https://www.power-technology.com/projects/engro-thar-block-ii-power-plant/", CONSULTED),
+                "https://www.power-technology.com/projects/engro-thar-block-ii-power-plant/", CONSULTED, note=ACCESS_NOTE),
             src("Thar Engro Coal Power Project (Wikipedia mirror)", "piglix",
-                "https://piglix.com/piglix/Thar_Engro_Coal_Power_Project", CONSULTED),
+                "https://piglix.com/piglix/Thar_Engro_Coal_Power_Project", CONSULTED, note=ACCESS_NOTE),
             AIDDATA_GEO_SRC,
         ],
     ))
@@ -402,9 +402,9 @@ def build() -> list[dict[str, Any]]:
         sources=[
             wiki("Karot Hydropower Project", "https://en.wikipedia.org/wiki/Karot_Hydropower_Project"),
             src("Karot Hydropower Project (Wikipedia mirror)", "WikiMili",
-                "https://wikimili.com/en/Karot_Hydropower_Project", CONSULTED),
+                "https://wikimili.com/en/Karot_Hydropower_Project", CONSULTED, note=ACCESS_NOTE),
             src("Karot hydropower station to be completed by 2021", "Associated Press of Pakistan",
-                "https://www.app.com.pk/karot-hydropower-station-to-be-completed-by-2021/", CONSULTED),
+                "https://www.app.com.pk/karot-hydropower-station-to-be-completed-by-2021/", "2018-08-06"),
         ],
     ))
 
@@ -477,7 +477,8 @@ def build() -> list[dict[str, Any]]:
             src("PM inaugurates Quaid-e-Azam Solar Power Park in Bahawalpur", "Technology Times",
                 "https://technologytimes.pk/2015/05/06/pm-inaugurates-quaid-e-azam-solar-power-park-in-bahawalpur/",
                 "2015-05-06"),
-            src("Quaid-e-Azam Solar Park", "Daily Times", "https://dailytimes.com.pk/816541", CONSULTED),
+            src("Quaid-e-Azam Solar Park", "Daily Times", "https://dailytimes.com.pk/816541", CONSULTED,
+                note=UNDATED_NOTE),
             AIDDATA_GEO_SRC,
         ],
     ))
@@ -512,7 +513,7 @@ def build() -> list[dict[str, Any]]:
                 "Associated Press of Pakistan",
                 "https://www.app.com.pk/two-wind-power-plants-to-start-producing-electicity-in-sindh-by-end-of-this-year/",
                 "2017-02-19"),
-            src("AidData project 72710", "AidData", "https://china.aiddata.org/projects/72710", CONSULTED),
+            src("AidData project 72710", "AidData", "https://china.aiddata.org/projects/72710", CONSULTED, note=ACCESS_NOTE),
         ],
     ))
 
@@ -571,7 +572,7 @@ def build() -> list[dict[str, Any]]:
         brief_claim=None,
         discrepancy=None,
         sources=tg_sources + [
-            src("AidData project 54317", "AidData", "https://china.aiddata.org/projects/54317", CONSULTED),
+            src("AidData project 54317", "AidData", "https://china.aiddata.org/projects/54317", CONSULTED, note=ACCESS_NOTE),
         ],
     ))
 
@@ -597,9 +598,9 @@ def build() -> list[dict[str, Any]]:
         brief_claim=None,
         discrepancy="Capacity kept: 99 MW (66 x 1.5 MW); the Chinese embassy report says 100 MW.",
         sources=[
-            src("AidData project 53656", "AidData", "https://china.aiddata.org/projects/53656", CONSULTED),
+            src("AidData project 53656", "AidData", "https://china.aiddata.org/projects/53656", CONSULTED, note=ACCESS_NOTE),
             src("UEP 100MW wind farm (CPEC project report)", "Embassy of the PRC in Pakistan",
-                "https://pk.china-embassy.org/eng/zbgx/CPEC/t1627099.htm", CONSULTED),
+                "https://pk.china-embassy.org/eng/zbgx/CPEC/t1627099.htm", CONSULTED, note=ACCESS_NOTE),
             src("200MW wind energy projects under CPEC to be completed this year", "The Nation",
                 "https://nation.com.pk/business/19-Feb-2017/200mw-wind-energy-projects-under-cpec-to-be-completed-this-year",
                 "2017-02-19"),
@@ -627,12 +628,12 @@ def build() -> list[dict[str, Any]]:
         brief_claim=None,
         discrepancy=None,
         sources=[
-            src("AidData project 52660", "AidData", "https://china.aiddata.org/projects/52660", CONSULTED),
-            src("AidData project 72072", "AidData", "https://china.aiddata.org/projects/72072", CONSULTED),
+            src("AidData project 52660", "AidData", "https://china.aiddata.org/projects/52660", CONSULTED, note=ACCESS_NOTE),
+            src("AidData project 72072", "AidData", "https://china.aiddata.org/projects/72072", CONSULTED, note=ACCESS_NOTE),
             src("Wind power project's successful commercial operation sets good example: Global Times",
                 "Associated Press of Pakistan",
                 "https://www.app.com.pk/wind-power-projects-successful-commercial-operation-sets-good-example-global-times/",
-                CONSULTED),
+                "2017-06-23"),
         ],
     ))
 
@@ -665,7 +666,7 @@ def build() -> list[dict[str, Any]]:
             wiki("HydroChina Dawood Wind Power Project",
                  "https://en.wikipedia.org/wiki/HydroChina_Dawood_Wind_Power_Project"),
             src("HydroChina Dawood wind power project (CPEC project report)", "Embassy of the PRC in Pakistan",
-                "https://pk.china-embassy.org/eng/zbgx/CPEC/t1627097.htm", CONSULTED),
+                "https://pk.china-embassy.org/eng/zbgx/CPEC/t1627097.htm", CONSULTED, note=ACCESS_NOTE),
             GPPD_SRC,
         ],
     ))
@@ -705,7 +706,7 @@ def build() -> list[dict[str, Any]]:
         discrepancy=None,
         sources=hvdc_sources + [
             src("Matiari (Wikipedia mirror)", "FriendlyWiki", "https://friendlywiki.com/article/index.php?title=Matiari",
-                CONSULTED),
+                CONSULTED, note=ACCESS_NOTE),
         ],
         **hvdc_common,
     ))
@@ -726,7 +727,7 @@ def build() -> list[dict[str, Any]]:
         sources=hvdc_sources + [
             src("Balloki Power Plant (Wikipedia mirror)", "Wikipedia via IPFS",
                 "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Balloki_Power_Plant.html",
-                CONSULTED),
+                CONSULTED, note=ACCESS_NOTE),
             src("Celebration of a decade of CPEC held at HVDC converter station in Balloki", "UrduPoint",
                 "https://www.urdupoint.com/en/pakistan/celebration-of-a-decade-of-cpec-held-at-hvdc-1717974.html",
                 "2023-07-04"),

@@ -24,16 +24,16 @@ Provenance
    Hazara Motorway line 20.4 km from its Burhan end, the published length of the
    Burhan–Jarikas section.  The script emulates the build's route resolution
    (cpecmap.pipeline.derive) to report the computed length.
-2. OFC Phase II extensions Rawalpindi–Karachi and Rawalpindi–Gwadar and the
-   Sunwalk backbone phase 1 Islamabad–Multan (facts.md row 12): no source gives
+2. OFC Phase II extension Rawalpindi–Karachi and Gwadar (one feature, since the
+   Gwadar leg cannot be drawn and a second feature would repeat the Karachi line)
+   and the Sunwalk backbone phase 1 Islamabad–Multan (facts.md row 12): no source gives
    a route, and none says the fibre follows ML-1.  The policy brief says
    "further surveys and agreements aim to extend fiber connectivity along ML-1"
    (its paragraph on the Sunwalk fiberization projects).  Straight lines between
    the end cities followed no corridor, so these lines are DERIVED along the ML-1
    railway (rail feature ml1-karachi-peshawar, drawn south -> north) to show the
    brief's claimed corridor, and each says so:
-     Rawalpindi–Karachi  along ml1-karachi-peshawar  Rawalpindi -> Karachi
-     Rawalpindi–Gwadar   along ml1-karachi-peshawar  Rawalpindi -> Karachi; the
+     Phase II            along ml1-karachi-peshawar  Rawalpindi -> Karachi; the
                          Karachi–Gwadar leg is NOT drawn (see N10_TOWNS below)
      Islamabad–Multan    along ml1-karachi-peshawar  Rawalpindi -> Multan (ML-1
                          passes Multan Cantonment station, about 2.5 km from the
@@ -55,6 +55,7 @@ import shapely
 from _common import (
     ACCESS_NOTE,
     INFERRED_NOTE,
+    UNDATED_NOTE,
     dist_km,
     feature,
     geod_km,
@@ -124,7 +125,7 @@ ROW11 = {
                  "http://en.cidca.gov.cn/2018-07/14/c_259698.htm", "2018-07-14"),
     "urdupoint": src("Pak-China optic fiber cable project to be completed", "UrduPoint",
                      "https://www.urdupoint.com/en/pakistan/pak-china-optic-fiber-cable-project-to-be-com-23762.html",
-                     "2026", note=ACCESS_NOTE),
+                     "2016-09-05"),
     "propakistani2020": src("CPEC fiber optic project from Khunjerab to Islamabad becomes operational",
                             "ProPakistani",
                             "https://propakistani.pk/2020/07/13/cpec-fiber-optic-project-from-khunjerab-to-islamabad-becomes-operational/",
@@ -132,12 +133,13 @@ ROW11 = {
     "pakobserver_sco": src("SCO, PTCL exploring international market for CPEC optical fiber cable",
                            "Pakistan Observer",
                            "https://pakobserver.net/sco-ptcl-exploring-intl-market-for-cpec-optical-fiber-cable/",
-                           "2026", note=ACCESS_NOTE),
+                           "2018-09-25"),
     "pkkh": src("Pak-China optical fibre cable: 820 km underground, 172 km aerial, 26 microwave links",
-                "Pakistan Ka Khuda Hafiz", "https://pakistankakhudahafiz.com/?p=51819", "2026", note=ACCESS_NOTE),
+                "Pakistan Ka Khuda Hafiz", "https://pakistankakhudahafiz.com/?p=51819", "2018-07",
+                note="publication month inferred from the event reported (inauguration by PM Nasirul Mulk, Friday 13 July 2018)"),
     "eurasian": src("Pakistan: Chinese fibre optic converts trade corridor into digital corridor", "EurAsian Times",
                     "https://eurasiantimes.com/pakistan-chinese-fibre-optic-converts-trade-corridor-into-digital-corridor/",
-                    "2026", note=ACCESS_NOTE),
+                    "2026", note=UNDATED_NOTE),
 }
 ML1_ID = "ml1-karachi-peshawar"  # rail.geojson, drawn south -> north (Karachi City -> Peshawar Cantonment)
 ML1_STN_SRC = src("Multan Cantonment railway station, OpenStreetMap node 12723444285 (30.1805 N 71.4447 E), via HOT export; "
@@ -158,7 +160,7 @@ N10_ROUTE_SRC = {
     "thenews": src("Snaking through Balochistan's coastal belt (the highway leaves the RCD Highway after Winder and loops round Miani Hor)",
                    "The News (You magazine)",
                    "https://thenews.com.pk/magazine/you/1158632-snaking-through-balochistans-coastal-belt", "2026",
-                   note=ACCESS_NOTE),
+                   note=UNDATED_NOTE),
 }
 N10_TOWNS = {  # name: ([lon, lat], where the coordinate comes from)
     "Hub": ([66.917038, 25.067562], "Wikipedia 'Hub, Balochistan' infobox (mirror pwojczyn.com); fr.wikipedia gives 25°01'N 66°53'E"),
@@ -175,15 +177,14 @@ ROW12 = {
                    "2019-04-10"),
     "phoneworld_pc1": src("SCO forwards PC-1 of Pak-China optical fibre cable project", "PhoneWorld",
                           "https://phoneworld.com.pk/sco-forwards-pc-1-of-pak-china-optical-fibre-cable-project/",
-                          "2026", note=ACCESS_NOTE),
+                          "2026", note=UNDATED_NOTE),
     "urdupoint2020": src("New optical fibre cable operationalized (next phase Islamabad–Karachi and Islamabad–Gwadar)",
                          "UrduPoint",
                          "https://www.urdupoint.com/en/pakistan/new-optical-fibre-cable-operationalized-from-972271.html",
-                         "2020-07", note=INFERRED_NOTE),
+                         "2020-07-12"),
     "nikkei": src("China builds digital Silk Road to bypass India for Pakistan (Nikkei Asia report)",
                   "Pakistan Observer",
-                  "https://pakobserver.net/china-builds-digital-silk-road-to-bypass-india-for-pakistan/", "2021",
-                  note=INFERRED_NOTE),
+                  "https://pakobserver.net/china-builds-digital-silk-road-to-bypass-india-for-pakistan/", "2021-02-06"),
     "app2023": src("Project to lay 16,000 km long fiber optic cable kicks off", "APP",
                    "https://www.app.com.pk/national/project-to-lay-16000-km-long-fiber-optic-cable-kicks-off/",
                    "2023-05", note=INFERRED_NOTE),
@@ -193,7 +194,7 @@ ROW12 = {
     "phoneworld_sunwalk": src("Chinese Hunan Sunwalk Group keen to invest in Pakistan's telecom infrastructure",
                               "PhoneWorld",
                               "https://phoneworld.com.pk/chinese-hunan-sunwalk-group-keen-to-invest-in-pakistans-telecom-infrastructure/",
-                              "2026", note=ACCESS_NOTE),
+                              "2022-09-13"),
 }
 
 
@@ -347,36 +348,33 @@ def main() -> None:
         "brief_claim": ml1_claim,
         "discrepancy": None,
     }
-    notes = {
-        "karachi": (ml1_note + "Drawn from the ML-1 point nearest Rawalpindi (the Natural Earth city point; the ML-1 line "
-                    "passes Rawalpindi station) to the ML-1 point nearest Karachi (its southern end, Karachi City "
-                    "station). Where the cable would end in Karachi (e.g. the PEACE landing) is not known."),
-        "gwadar": (ml1_note + "Drawn only from Rawalpindi to Karachi along ML-1 (as the Rawalpindi–Karachi feature). "
-                   "The Karachi–Gwadar leg is NOT drawn: the Makran Coastal Highway (N-10) is sourced as running "
-                   "Karachi – Hub – (N-25 to Zero Point) – Kund Malir – Ormara – Pasni – Gwadar, and those towns have "
-                   "sourced coordinates (Hub 25.0676 N 66.9170 E, Kund Malir 25.3954 N 65.4657 E, Ormara 25.2144 N "
-                   "64.6333 E, Pasni 25.2652 N 63.4698 E, Wikipedia infoboxes via mirrors), but they sit on headlands "
-                   "while the road runs inland, so straight legs between them would run up to about 13 km out to sea "
-                   "and would not follow the road; no N-10 centre-line is available. No source says the cable follows "
-                   "the N-10 either."),
-    }
-    for dest, key in (("Karachi", "karachi"), ("Gwadar", "gwadar")):
-        srcs = [ROW12["urdupoint2020"], ROW12["nikkei"], ROW12["toi2019"], ROW12["phoneworld_pc1"], NE_SRC]
-        if key == "gwadar":
-            srcs += [N10_SRC, N10_ROUTE_SRC["youlin"], N10_ROUTE_SRC["thenews"]]
-        feats.append(({
-            "id": f"pak-china-fibre-phase2-rawalpindi-{key}",
-            "name": f"Pak-China OFC Phase II: Rawalpindi–{dest} (planned)",
-            "aliases": ["Pak-China Optical Fibre Cable Phase II", f"Islamabad–{dest} fibre"],
-            **{k: v for k, v in ext_common.items()},
-            "description": (f"Announced next phase of the cross-border fibre, from Rawalpindi/Islamabad to {dest}, "
-                            "to link the China fibre with the PEACE submarine cable. The next phase was announced in "
-                            "July 2020 and a Huawei-built cable to Karachi and Gwadar was reported approved around "
-                            "January 2021; no completion has been reported."),
-            "precision": "schematic",
-            "precision_note": notes[key],
-            "sources": srcs,
-        }, ml1_rwp_khi))
+    # One feature for Phase II: the Karachi and Gwadar cables were announced together, and only the
+    # Rawalpindi–Karachi leg can be drawn (a separate Gwadar feature would repeat the same line and count its km twice).
+    phase2_note = (ml1_note + "Drawn from the ML-1 point nearest Rawalpindi (the Natural Earth city point; the ML-1 line "
+                   "passes Rawalpindi station) to the ML-1 point nearest Karachi (its southern end, Karachi City "
+                   "station). Where the cable would end in Karachi (e.g. the PEACE landing) is not known. "
+                   "The Gwadar leg is announced but NOT drawn: no source publishes its route, and no N-10 centre-line is "
+                   "available. The Makran Coastal Highway (N-10) is sourced as running Karachi – Hub – (N-25 to Zero "
+                   "Point) – Kund Malir – Ormara – Pasni – Gwadar, and those towns have sourced coordinates (Hub "
+                   "25.0676 N 66.9170 E, Kund Malir 25.3954 N 65.4657 E, Ormara 25.2144 N 64.6333 E, Pasni 25.2652 N "
+                   "63.4698 E, Wikipedia infoboxes via mirrors), but they sit on headlands while the road runs inland, "
+                   "so straight legs between them would run up to about 13 km out to sea and would not follow the road. "
+                   "No source says the cable follows the N-10 either.")
+    feats.append(({
+        "id": "pak-china-fibre-phase2-rawalpindi-karachi",
+        "name": "Pak-China OFC Phase II, Rawalpindi–Karachi and Gwadar (planned)",
+        "aliases": ["Pak-China Optical Fibre Cable Phase II", "Islamabad–Karachi fibre", "Islamabad–Gwadar fibre"],
+        **ext_common,
+        "description": ("Announced next phase of the cross-border fibre, from Rawalpindi/Islamabad to Karachi and to "
+                        "Gwadar, to link the China fibre with the PEACE submarine cable. The next phase was announced in "
+                        "July 2020 and a Huawei-built cable to Karachi and Gwadar was reported approved around January "
+                        "2021; no completion has been reported. Only the Rawalpindi–Karachi leg is drawn: the Gwadar leg "
+                        "is announced but its route is not published."),
+        "precision": "schematic",
+        "precision_note": phase2_note,
+        "sources": [ROW12["urdupoint2020"], ROW12["nikkei"], ROW12["toi2019"], ROW12["phoneworld_pc1"], NE_SRC,
+                    N10_SRC, N10_ROUTE_SRC["youlin"], N10_ROUTE_SRC["thenews"]],
+    }, ml1_rwp_khi))
 
     feats.append(({
         "id": "sunwalk-fibre-islamabad-multan",

@@ -23,6 +23,7 @@ import csv
 from _common import (
     ACCESS_NOTE,
     INFERRED_NOTE,
+    UNDATED_NOTE,
     dist_km,
     feature,
     ref_index,
@@ -87,7 +88,7 @@ def main() -> None:
                 "https://info.jctrans.net/jcnet/news/logistics/china/2007322424266.shtml", "2007-03-22"),
             src("Gwadar port Phase I", "Dawn", "https://www.dawn.com/news/amp/220502", "2006"),
             src("Gwadar port construction and revised cost", "Business Recorder",
-                "https://www.brecorder.com/news/4573205", "2026", note=ACCESS_NOTE),
+                "https://www.brecorder.com/news/4573205", "2026", note=UNDATED_NOTE),
             src("China Overseas Port Holding takes operational control of Gwadar", "Oreanda News",
                 "https://www.oreanda-news.com/en/promyshlennost/article722938", "2013-06-06"),
             src("Pakistan's Gwadar port leased to Chinese company for 40 years", "The Indian Express",

@@ -18,7 +18,7 @@ Run from the repository root:  python3 scripts/curate/space-ict.py
 """
 from __future__ import annotations
 
-from _common import ACCESS_NOTE, INFERRED_NOTE, feature, ne_places, ref_index, src, write
+from _common import ACCESS_NOTE, INFERRED_NOTE, UNDATED_NOTE, feature, ne_places, ref_index, src, write
 from shapely.geometry import Point
 
 NE_SRC = src("Natural Earth 1:10m populated places (v4.0.0)", "Natural Earth (public domain)",
@@ -53,11 +53,11 @@ S = {
                             "https://www.brecorder.com/news/amp/4315979", "2012", note=INFERRED_NOTE),
     "techjuice": src("ECC approves final payment to Huawei for Islamabad Safe City project", "TechJuice",
                      "https://techjuice.pk/ecc-approves-final-payment-to-huawei-for-islamabad-safe-city-project/amp",
-                     "2026", note=ACCESS_NOTE),
+                     "2025-01", note="publication month inferred from the event reported (ECC meeting of 6 January 2025)"),
     "dawn1094735": src("Islamabad Safe City project revived", "Dawn", "https://www.dawn.com/news/1094735", "2014",
                        note=INFERRED_NOTE),
     "dawn1484195": src("Islamabad Safe City project", "Dawn", "https://www.dawn.com/news/1484195", "2026",
-                       note=ACCESS_NOTE),
+                       note=UNDATED_NOTE),
     "nation2018": src("Flawed Safe City project", "The Nation",
                       "https://nation.com.pk/03-Dec-2018/flawed-safe-city-project", "2018-12-03"),
 }

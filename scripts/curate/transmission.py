@@ -30,7 +30,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from _common import feature, geod_km, ne_places, round_xy, src, write
+from _common import ACCESS_NOTE, UNDATED_NOTE, feature, geod_km, ne_places, round_xy, src, write
 from shapely.geometry import LineString
 
 LAYER = "transmission"
@@ -109,7 +109,7 @@ def build() -> list[dict[str, Any]]:
         "discrepancy": "Length kept: 878 km (Wikipedia, Nepra licence, The News); government releases of 2020 and 2023 give 886 km.",
         "sources": [
             src("Matiari–Lahore transmission line", "Wikipedia",
-                "https://en.wikipedia.org/wiki/Matiari%E2%80%93Lahore_transmission_line", CONSULTED),
+                "https://en.wikipedia.org/wiki/Matiari%E2%80%93Lahore_transmission_line", CONSULTED, note=ACCESS_NOTE),
             src("660 kV HVDC Matiari-Lahore Transmission Line CPEC project commemorate ceremony to take place today",
                 "The Nation",
                 "https://www.nation.com.pk/03-Jul-2023/660-kv-hvdc-matiari-lahore-transmission-line-cpec-project-commemorate-ceremony-to-take-place-today",
@@ -123,23 +123,24 @@ def build() -> list[dict[str, Any]]:
             src("New Lahore grid station to start work next month", "Dawn",
                 "https://www.dawn.com/news/1875894/new-lahore-grid-station-to-start-work-next-month", "2024-12-01"),
             src("PPIB supports HVDC Matiari-Lahore Line project", "The News",
-                "https://www.thenews.com.pk/print/222666-PPIB-supports-HVDC-Matiari-Lahore-Line-project", CONSULTED),
+                "https://www.thenews.com.pk/print/222666-PPIB-supports-HVDC-Matiari-Lahore-Line-project", CONSULTED,
+                note=UNDATED_NOTE),
             src("Natural Earth 1:10m populated places v4.0.0", "Natural Earth",
                 "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-populated-places/", "2017"),
             src("Matiari (Wikipedia mirror)", "FriendlyWiki",
-                "https://friendlywiki.com/article/index.php?title=Matiari", CONSULTED),
+                "https://friendlywiki.com/article/index.php?title=Matiari", CONSULTED, note=ACCESS_NOTE),
             src("Shahdadpur (Wikipedia mirror)", "Pinocchiopedia",
-                "https://pinocchiopedia.com/wiki/Shahdadpur_Taluka", CONSULTED),
+                "https://pinocchiopedia.com/wiki/Shahdadpur_Taluka", CONSULTED, note=ACCESS_NOTE),
             src("Khairpur (Wikipedia 2014 mirror)", "the-uncensored-wiki",
                 "http://the-uncensored-wiki.com:20141/2014-wikipedia_en_all_02_2014/A/html/K/h/a/i/Khairpur.html",
-                CONSULTED),
-            src("Ghotki", "Wikipedia", "https://en.wikipedia.org/wiki/Ghotki", CONSULTED),
-            src("Bahawalnagar", "Wikipedia", "https://en.wikipedia.org/wiki/Bahawalnagar", CONSULTED),
+                CONSULTED, note=ACCESS_NOTE),
+            src("Ghotki", "Wikipedia", "https://en.wikipedia.org/wiki/Ghotki", CONSULTED, note=ACCESS_NOTE),
+            src("Bahawalnagar", "Wikipedia", "https://en.wikipedia.org/wiki/Bahawalnagar", CONSULTED, note=ACCESS_NOTE),
             src("Pakpattan (Wikipedia, Italian mirror)", "abcdef.wiki",
-                "https://deit.abcdef.wiki/wiki/Pakpattan", CONSULTED),
+                "https://deit.abcdef.wiki/wiki/Pakpattan", CONSULTED, note=ACCESS_NOTE),
             src("Balloki Power Plant (Wikipedia mirror)", "Wikipedia via IPFS",
                 "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Balloki_Power_Plant.html",
-                CONSULTED),
+                CONSULTED, note=ACCESS_NOTE),
         ],
     }
     return [feature(props, LineString(coords))]

@@ -134,6 +134,15 @@ def check_properties(
         elif not MIN_YEAR <= value <= top:
             yield key, f"{value} is outside {MIN_YEAR}–{top} (future dates go in the description)"
 
+    years = {k: props.get(k) for k in YEAR_FIELDS}
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in years.values() if v is not None):
+        # An agreement may follow the start of works (financial close often does),
+        # but nothing operates before it was agreed or built.
+        for earlier in ("year_agreement", "year_construction"):
+            first, done = years[earlier], years["year_operation"]
+            if first is not None and done is not None and first > done:
+                yield "year_operation", f"{done} is before {earlier} {first}"
+
     for key in ("capacity_mw", "length_km_stated", "cost_usd_m"):
         value = props.get(key)
         if value is not None and (not _is_number(value) or value <= 0):

@@ -55,11 +55,8 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 
 @pytest.fixture
 def real_settings(request: pytest.FixtureRequest) -> Settings:
-    """The lead's ``real_build`` fixture (tests/conftest.py); skips if it is absent."""
-    try:
-        settings: Settings = request.getfixturevalue("real_build")
-    except pytest.FixtureLookupError:
-        pytest.skip("the real_build fixture is not available yet")
+    """The real data, built once per session (``real_build`` in tests/conftest.py)."""
+    settings: Settings = request.getfixturevalue("real_build")
     return settings
 
 
@@ -104,8 +101,17 @@ def live_server(app: FastAPI) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
+def real_live_server(real_settings: Settings) -> Iterator[LiveServer]:
+    """uvicorn serving the real build."""
+    from cpecmap.api.app import create_app
+
+    with LiveServer(create_app(real_settings)) as server:
+        yield server
+
+
+@pytest.fixture
 def ogrinfo() -> str:
     path = shutil.which("ogrinfo")
     if path is None:
-        pytest.skip("ogrinfo (gdal-bin) is not installed")
+        pytest.fail("ogrinfo not found: Debian's gdal-bin is required (scripts/test installs it)")
     return path
