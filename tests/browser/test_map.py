@@ -362,3 +362,33 @@ def test_page_works_under_a_strict_content_security_policy(
     html = page.request.get(base_url).text()
     assert "<style" not in html and " style=" not in html
     assert all(re.search(r"\bsrc=", tag) for tag in re.findall(r"<script[^>]*>", html))
+
+
+def test_skip_link_opens_the_panel_on_a_small_screen(mobile_page: Any, base_url: str) -> None:
+    page = mobile_page
+    load(page, base_url)
+    assert not page.locator("#panel").is_visible()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.locator("#panel").is_visible()
+    assert page.evaluate("document.activeElement.id") == "panel"
+
+
+def test_summary_separates_what_operates_from_what_is_planned(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    fibre = page.locator("#summary li[data-layer='fibre']").first.text_content()
+    planned = [
+        f for f in layer_data["fibre"]["features"] if f["properties"]["status"] != "operational"
+    ]
+    assert planned, "the data has planned fibre"
+
+    def km(p: dict[str, Any]) -> float:
+        return p["length_km_stated"] or p["length_km_computed"]
+
+    props = [f["properties"] for f in layer_data["fibre"]["features"]]
+    operating = sum(km(p) for p in props if p["status"] == "operational")
+    total = sum(km(p) for p in props)
+    assert f"{total:,.0f} km ({operating:,.0f} km in operation)" in fibre

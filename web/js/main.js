@@ -267,6 +267,20 @@ async function start() {
     setPanel(open);
     if (open) $("panel").focus();
   });
+  // The skip links must work on a small screen too, where the panel is a closed drawer.
+  for (const link of document.querySelectorAll(".skip-link")) {
+    link.addEventListener("click", (e) => {
+      const target = (link.getAttribute("href") || "").slice(1);
+      e.preventDefault();
+      if (target === "panel") {
+        setPanel(true);
+        $("panel").focus();
+      } else {
+        const el = $(target);
+        if (el) el.focus();
+      }
+    });
+  }
   function setTable(open) {
     tableOpen = open;
     $("table-view").hidden = !open;

@@ -8,18 +8,30 @@ function layerSummary(layer, features) {
   const byCat = new Map();
   let mw = 0;
   let km = 0;
+  let mwOp = 0;
+  let kmOp = 0;
   for (const f of features) {
     const p = f.properties;
-    const c = byCat.get(p.category) || { n: 0, mw: 0, km: 0 };
+    const c = byCat.get(p.category) || { n: 0, mw: 0, km: 0, mwOp: 0, kmOp: 0 };
+    const operating = p.status === "operational";
     c.n += 1;
-    if (isNum(p.capacity_mw)) { c.mw += p.capacity_mw; mw += p.capacity_mw; }
+    if (isNum(p.capacity_mw)) {
+      c.mw += p.capacity_mw; mw += p.capacity_mw;
+      if (operating) { c.mwOp += p.capacity_mw; mwOp += p.capacity_mw; }
+    }
     const len = isLine ? lengthKm(p) : null;
-    if (isNum(len)) { c.km += len; km += len; }
+    if (isNum(len)) {
+      c.km += len; km += len;
+      if (operating) { c.kmOp += len; kmOp += len; }
+    }
     byCat.set(p.category, c);
   }
-  const measure = (o) => [isLine && o.km ? `${num(o.km)} km` : null, o.mw ? `${num(o.mw)} MW` : null].filter(Boolean).join(", ");
+  // Planned and claimed features are not added to what exists: say how much operates.
+  const part = (all, op, unit) => (all === op ? `${num(all)} ${unit}` : `${num(all)} ${unit} (${num(op)} ${unit} in operation)`);
+  const measure = (o) =>
+    [isLine && o.km ? part(o.km, o.kmOp, "km") : null, o.mw ? part(o.mw, o.mwOp, "MW") : null].filter(Boolean).join(", ");
   const catLabel = (id) => (layer.categories && layer.categories[id] && layer.categories[id].label) || id;
-  const total = measure({ km, mw });
+  const total = measure({ km, mw, kmOp, mwOp });
   const cats = [...byCat.entries()].sort((a, b) => b[1].mw - a[1].mw || b[1].km - a[1].km || b[1].n - a[1].n);
   return el(
     "li",
