@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import folium
+from folium.plugins import GroupedLayerControl
 
 from cpecmap.basemap import ATTRIBUTION as BASEMAP_ATTRIBUTION
 from cpecmap.basemap import countries, world_atlas_path
@@ -149,9 +150,9 @@ def _legend(layers: list[dict[str, Any]], domains: dict[str, Any]) -> str:
 
 _CSS = """
 .leaflet-container{background:#d4e6f1}
-.cpecmap-legend{position:fixed;bottom:24px;left:10px;z-index:1000;background:#fff;
+.cpecmap-legend{position:fixed;bottom:60px;left:10px;z-index:1000;background:#fff;
  padding:8px 10px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);
- font:12px/1.4 sans-serif;max-height:45vh;overflow:auto}
+ font:12px/1.4 sans-serif;max-height:calc(100vh - 250px);overflow:auto}
 .cpecmap-legend h4{margin:4px 0 2px;font-size:12px}
 .cpecmap-legend ul{list-style:none;margin:0;padding:0}
 .cpecmap-legend .sw{display:inline-block;width:12px;height:12px;margin-right:6px;
@@ -165,6 +166,27 @@ _CSS = """
 .cpecmap-popup ol{padding-left:18px;margin:2px 0}
 """
 
+
+# The grouped control starts its domain boxes unticked even when every layer is on;
+# keep each domain box in step with its layers.
+_SYNC_GROUP_BOXES = """
+(function () {
+  function sync() {
+    document.querySelectorAll('.leaflet-control-layers-group').forEach(function (group) {
+      var box = group.querySelector('.leaflet-control-layers-group-selector');
+      var items = group.querySelectorAll('input.leaflet-control-layers-selector');
+      if (!box || !items.length) return;
+      var on = Array.prototype.filter.call(items, function (i) { return i.checked; }).length;
+      box.checked = on === items.length;
+      box.indeterminate = on > 0 && on < items.length;
+    });
+  }
+  // runs before folium adds the controls to the page: wait for them
+  window.addEventListener('load', sync);
+  setTimeout(sync, 0);
+  document.addEventListener('change', function () { setTimeout(sync, 0); });
+})();
+"""
 
 _JQUERY_SHIM = (
     "window.$=window.$||function(h){var t=document.createElement('template');"
@@ -200,6 +222,20 @@ def _inline_leaflet(m: folium.Map, web_dir: Path) -> None:
     # folium builds HTML popups with jQuery's $(html)[0]; this shim does just that,
     # so jQuery (a CDN download in folium) is not needed.
     header.add_child(folium.Element(f"<script>{_JQUERY_SHIM}</script>"), name="jquery_shim")
+
+
+def _inline_plugin(m: folium.Map, control: Any, web_dir: Path) -> None:
+    dist = web_dir / "node_modules" / "leaflet-groupedlayercontrol" / "dist"
+    script = dist / "leaflet.groupedlayercontrol.min.js"
+    if not script.is_file():
+        raise BuildMissing(f"leaflet-groupedlayercontrol is missing at {dist}: run scripts/setup")
+    css = (dist / "leaflet.groupedlayercontrol.min.css").read_text(encoding="utf-8")
+    js = script.read_text(encoding="utf-8").replace("</script", "<\\/script")
+    control.default_js = []
+    control.default_css = []
+    header = _root(m).header
+    header.add_child(folium.Element(f"<style>{css}</style>"), name="grouped_css_inline")
+    header.add_child(folium.Element(f"<script>{js}</script>"), name="grouped_js_inline")
 
 
 def build_map(
@@ -247,15 +283,25 @@ def build_map(
         "OpenStreetMap", name="OpenStreetMap (online)", overlay=False, show=False
     ).add_to(m)
 
+    groups: dict[str, list[folium.FeatureGroup]] = {}
     for domain in DOMAIN_ORDER:
         for entry in (e for e in entries if e["domain"] == domain):
             doc = json.loads((settings.build_dir / entry["file"]).read_text(encoding="utf-8"))
-            label = f"{manifest['domains'][domain]['title']} › {entry['title']} ({entry['count']})"
+            label = f"{entry['title']} ({entry['count']})"
             group = folium.FeatureGroup(name=_esc(label), show=True)
             for feature in doc["features"]:
                 _add_feature(group, feature, entry)
             group.add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+            groups.setdefault(_esc(manifest["domains"][domain]["title"]), []).append(group)
+    # Overlays grouped by domain, each domain with its own switch; basemaps in the plain control.
+    grouped = GroupedLayerControl(
+        groups, exclusive_groups=False, collapsed=False, groupCheckboxes=True
+    )
+    if embed:
+        _inline_plugin(m, grouped, settings.web_dir)
+    grouped.add_to(m)
+    folium.LayerControl(collapsed=False, position="topleft").add_to(m)
+    _root(m).script.add_child(folium.Element(_SYNC_GROUP_BOXES), name="sync_group_boxes")
     _root(m).html.add_child(folium.Element(_legend(entries, manifest["domains"])))
     credits = "".join(
         f"<li><b>{_esc(e['title'])}</b> ({_esc(e['licence'])}): {_esc(e['attribution'])}</li>"

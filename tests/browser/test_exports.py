@@ -53,13 +53,23 @@ def test_exported_html_opens_offline_and_shows_every_feature(
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(own)
     page.wait_for_selector(".leaflet-interactive", state="attached", timeout=15000)
-    total = sum(layer["count"] for layer in _manifest(real_build)["layers"])
-    drawn = page.locator(".leaflet-overlay-pane .leaflet-interactive").count()
+    manifest = _manifest(real_build)
+    total = sum(layer["count"] for layer in manifest["layers"])
+    features = page.locator(".leaflet-overlay-pane .leaflet-interactive")
+    drawn = features.count()
     screenshot(page, "export-html-desktop.png")
+    # each domain has its own switch, ticked when all its layers are on
+    boxes = page.locator(".leaflet-control-layers-group-selector")
+    assert boxes.count() == 3
+    assert all(boxes.nth(i).is_checked() for i in range(3))
+    boxes.nth(1).click()  # Sea
+    sea = sum(e["count"] for e in manifest["layers"] if e["domain"] == "sea")
+    hidden = features.count()
     context.close()
     assert not requests, f"the exported file made requests: {requests}"
     assert not errors, errors
     assert drawn == total
+    assert hidden == total - sea
 
 
 def test_exported_html_is_self_contained(html_export: Path) -> None:

@@ -391,6 +391,7 @@ def test_summary_separates_what_operates_from_what_is_planned(
     props = [f["properties"] for f in layer_data["fibre"]["features"]]
     operating = sum(km(p) for p in props if p["status"] == "operational")
     total = sum(km(p) for p in props)
+
     def fmt(x: float) -> str:  # Intl.NumberFormat rounds halves away from zero
         return f"{int(x + 0.5):,}"
 
