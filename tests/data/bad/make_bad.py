@@ -141,6 +141,13 @@ JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] 
         _set("year_construction", 1901),
     ),
     (
+        "operation-before-construction.geojson",
+        "plants",
+        "sahiwal",
+        "year_operation",
+        _set("year_operation", 2005),
+    ),
+    (
         "year-not-integer.geojson",
         "plants",
         "sahiwal",
