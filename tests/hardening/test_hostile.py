@@ -185,3 +185,15 @@ def test_items_pages_are_gzipped_when_accepted(client: TestClient) -> None:
 def test_unknown_f_is_400_everywhere(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 400 and "json" in r.json()["error"]["message"]
+
+
+def test_web_page_carries_the_same_policy_for_static_hosts() -> None:
+    import re
+    from pathlib import Path
+
+    html = (Path(__file__).resolve().parents[2] / "web" / "index.html").read_text()
+    meta = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert meta, "web/index.html has no CSP meta tag"
+    # a meta policy cannot carry frame-ancestors; everything else must match the header
+    header = [d for d in CSP.split("; ") if not d.startswith("frame-ancestors")]
+    assert meta.group(1).split("; ") == header
