@@ -83,9 +83,14 @@ class PageWatch:
         assert not self.external, f"requests left 127.0.0.1: {self.external}"
 
 
-def open_page(browser: Any, viewport: dict[str, int], watch: PageWatch) -> Any:
-    """A fresh context and page that records errors and blocks every non-loopback request."""
-    context = browser.new_context(viewport=viewport, accept_downloads=True)
+def open_page(
+    browser: Any, viewport: dict[str, int], watch: PageWatch, *, bypass_csp: bool = False
+) -> Any:
+    """A fresh context and page that records errors and blocks every non-loopback request.
+
+    ``bypass_csp`` is for the accessibility test only, which injects axe-core inline.
+    """
+    context = browser.new_context(viewport=viewport, accept_downloads=True, bypass_csp=bypass_csp)
 
     def route(r: Any) -> None:
         url = r.request.url

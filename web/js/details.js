@@ -69,13 +69,15 @@ export function details(layer, props) {
   return el(
     "article",
     { class: "details", "aria-label": `Details: ${props.name}` },
-    el("h3", { class: "details-name", tabindex: "-1" }, props.name),
+    // h2: the popup is a top-level section of <main>, like the table view (on a small
+    // screen the panel's h2s are hidden, and an h3 here would skip a heading level)
+    el("h2", { class: "details-name", tabindex: "-1" }, props.name),
     el("p", { class: "details-kind" }, swatch(layer.geometry === "Point" ? "point" : "line", color, props.precision), " ", cat.label || props.category || "", " · ", layer.title),
     has(props.description) && el("p", { class: "details-desc" }, props.description),
     dl,
     has(props.brief_claim) && el("div", { class: "callout callout-brief" }, el("strong", {}, "The brief claims: "), props.brief_claim),
     has(props.discrepancy) && el("div", { class: "callout callout-disc" }, el("strong", {}, "Sources disagree: "), props.discrepancy),
-    el("h4", {}, sources.length === 1 ? "Source" : `Sources (${sources.length})`),
+    el("h3", {}, sources.length === 1 ? "Source" : `Sources (${sources.length})`),
     el("ol", { class: "sources" }, sources.map(sourceItem)),
   );
 }
