@@ -26,7 +26,7 @@ from cpecmap.store import load_store
 
 # Not needed by the page: source maps, unminified sources, high-resolution atlases, docs.
 _SKIP = ("*.map", "*-src.js", "*-src.esm.js", "*-10m.json", "*.md", "package.json", "LICENSE*")
-_WEB_SKIP = ("node_modules", "package.json", "package-lock.json", "*.md", "index.html")
+_WEB_SKIP = ("node_modules", "package.json", "package-lock.json", "*.md", "index.html", ".*")
 
 
 def _copy_tree(src: Path, dst: Path, skip: tuple[str, ...]) -> None:
