@@ -197,3 +197,27 @@ def test_web_page_carries_the_same_policy_for_static_hosts() -> None:
     # a meta policy cannot carry frame-ancestors; everything else must match the header
     header = [d for d in CSP.split("; ") if not d.startswith("frame-ancestors")]
     assert meta.group(1).split("; ") == header
+
+
+def test_an_unexpected_error_is_a_500_body_with_the_security_headers(
+    real_build: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(real_build)
+
+    def boom() -> None:
+        raise RuntimeError("a bug")
+
+    app.add_api_route("/boom", boom)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/boom")
+    assert r.status_code == 500
+    assert r.json() == {
+        "error": {
+            "status": 500,
+            "code": "internal_error",
+            "message": "internal server error; the error was logged",
+        }
+    }
+    assert r.headers["content-security-policy"] == CSP
+    assert "Traceback" not in r.text and "a bug" not in r.text
+    assert sum("unhandled error on /boom" in m for m in caplog.messages) == 1

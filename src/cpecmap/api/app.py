@@ -21,7 +21,7 @@ from .errors import install_error_handlers
 from .fastpath import LayerBytes
 from .openapi import openapi_30
 from .responses import OPENAPI
-from .security import HeadAsGet, SecurityHeaders
+from .security import CatchErrors, HeadAsGet, SecurityHeaders
 
 log = logging.getLogger("cpecmap.api")
 _NO_GZIP = ("text/event-stream", "application/zip", "application/geopackage+sqlite3")
@@ -73,6 +73,7 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, exclude_content_types=_NO_GZIP)
     app.add_middleware(LayerBytes, store=store)  # answered before routing
     app.add_middleware(HeadAsGet)
+    app.add_middleware(CatchErrors)  # a bug becomes a logged 500 with the error body
     app.add_middleware(SecurityHeaders)  # outermost: headers on everything
     install_error_handlers(app)
     app.include_router(static.router)

@@ -80,14 +80,11 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(400, "bad_request", "; ".join(problems) or "invalid request")
 
 
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error on %s", request.url.path, exc_info=exc)
-    return error_response(500, "internal_error", "internal server error; the error was logged")
-
-
 def install_error_handlers(app: FastAPI) -> None:
-    """Map domain errors, routing errors and validation errors to the error body."""
+    """Map domain errors, routing errors and validation errors to the error body.
+
+    Unexpected exceptions are turned into a 500 body by ``security.CatchErrors``.
+    """
     app.add_exception_handler(CpecmapError, _domain_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(Exception, _unexpected)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response
+
+log = logging.getLogger("cpecmap.api")
 
 #: Only our own origin, except OpenStreetMap tile *images* when a reader picks
 #: that basemap. No inline script or style anywhere.
@@ -80,3 +84,34 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
+class CatchErrors:
+    """ASGI middleware: an unexpected exception becomes the one JSON error body (500),
+    logged once, inside ``SecurityHeaders`` so even a 500 carries the security headers."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            log.exception("unhandled error on %s", scope.get("path"))
+            if started:  # too late for an error body; the connection just ends
+                return
+            response = error_response(
+                500, "internal_error", "internal server error; the error was logged"
+            )
+            await response(scope, receive, send)

@@ -64,11 +64,22 @@ def layer_frame(layer: Layer) -> gpd.GeoDataFrame:
         One row per feature, in id order, one column per property (first-seen
         order); list/dict values JSON-encoded; integer columns as ``Int64``.
     """
+    return properties_frame([f["properties"] for f in layer.features], list(layer.geometries))
+
+
+def properties_frame(
+    properties: Sequence[Mapping[str, Any]], geometries: Sequence[Any]
+) -> gpd.GeoDataFrame:
+    """The one flattening of feature properties for every GIS file cpecmap writes.
+
+    One column per property (first-seen order); lists and objects as JSON text;
+    whole-number columns as ``Int64`` (no ``2016.0`` years).
+    """
     columns: dict[str, None] = {}
-    for feature in layer.features:
-        columns.update(dict.fromkeys(feature["properties"]))
-    data = {key: _column([f["properties"].get(key) for f in layer.features]) for key in columns}
-    return gpd.GeoDataFrame(data, geometry=list(layer.geometries), crs="EPSG:4326")
+    for props in properties:
+        columns.update(dict.fromkeys(props))
+    data = {key: _column([p.get(key) for p in properties]) for key in columns}
+    return gpd.GeoDataFrame(data, geometry=list(geometries), crs="EPSG:4326")
 
 
 def concat_frames(frames: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:

@@ -76,16 +76,13 @@ def layer_geojson(layer: Layer, features: list[Feature]) -> bytes:
 
 
 def flat_frame(layer: Layer, features: list[Feature]) -> gpd.GeoDataFrame:
-    """A GeoDataFrame with lists and objects JSON-encoded (for GIS formats)."""
-    rows = []
-    for f in sorted(features, key=lambda f: f.id):
-        props = output_properties(f)
-        for key, value in props.items():
-            if isinstance(value, list | dict):
-                props[key] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        rows.append(props)
-    geoms = [round_geometry(f.geometry) for f in sorted(features, key=lambda f: f.id)]
-    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+    """The layer as a flat GeoDataFrame, flattened exactly as the downloads are."""
+    from cpecmap.formats.frame import properties_frame
+
+    ordered = sorted(features, key=lambda f: f.id)
+    return properties_frame(
+        [output_properties(f) for f in ordered], [round_geometry(f.geometry) for f in ordered]
+    )
 
 
 def sha256_file(path: Path) -> str:
