@@ -86,6 +86,7 @@ def load(layer_id: str, settings: Settings | None = None) -> gpd.GeoDataFrame:
     settings = _settings(settings)
     entries = {e["id"]: e for e in manifest(settings)["layers"]}
     if layer_id not in entries:
+        # KeyError, as a mapping would raise; the message lists the layers
         raise KeyError(f"unknown layer {layer_id!r}; layers are: {', '.join(entries)}")
     doc = json.loads((settings.build_dir / entries[layer_id]["file"]).read_text(encoding="utf-8"))
     frame = gpd.GeoDataFrame.from_features(doc["features"], crs="EPSG:4326")

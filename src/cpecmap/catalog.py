@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from cpecmap.errors import SourceError
+from cpecmap.errors import NotFound, SourceError
 
 DOMAINS = ("land", "sea", "digital")
 GEOMETRIES = {
@@ -79,6 +79,22 @@ class Catalog:
             if layer.id == layer_id:
                 return layer
         raise KeyError(layer_id)
+
+
+def select_layers(known: list[str], wanted: list[str] | None) -> list[str]:
+    """The layer ids to use, in catalogue order; all of them when ``wanted`` is empty.
+
+    Raises
+    ------
+    NotFound
+        Naming the unknown ids and listing the known ones.
+    """
+    if not wanted:
+        return list(known)
+    unknown = [w for w in wanted if w not in known]
+    if unknown:
+        raise NotFound(f"unknown layer(s) {', '.join(unknown)}; layers are: {', '.join(known)}")
+    return [k for k in known if k in wanted]
 
 
 def load_catalog(path: Path) -> Catalog:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from cpecmap.errors import CpecmapError, ValidationFailed
+from cpecmap.errors import BuildMissing, CpecmapError, ValidationFailed
 from cpecmap.settings import Settings
 
 
@@ -64,8 +64,12 @@ def cmd_layers(args: argparse.Namespace) -> int:
     settings = _settings(args)
     manifest_path = settings.build_dir / "manifest.json"
     if manifest_path.is_file():
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        layers = manifest["layers"]
+        try:
+            layers = json.loads(manifest_path.read_text(encoding="utf-8"))["layers"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise BuildMissing(
+                f"{manifest_path} is not a valid manifest ({exc}); run `cpecmap build`"
+            ) from exc
     else:
         from cpecmap.pipeline import validate
 
@@ -133,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
     except ValidationFailed as exc:
         print(f"cpecmap {args.command}: {exc.message}", file=sys.stderr)
         return 1

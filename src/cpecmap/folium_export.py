@@ -18,6 +18,7 @@ from folium.plugins import GroupedLayerControl
 
 from cpecmap.basemap import ATTRIBUTION as BASEMAP_ATTRIBUTION
 from cpecmap.basemap import countries, world_atlas_path
+from cpecmap.catalog import select_layers
 from cpecmap.errors import BuildMissing
 from cpecmap.settings import Settings
 
@@ -247,13 +248,8 @@ def build_map(
     embed: bool = False,
 ) -> folium.Map:
     """Render the built layers with folium (see module docstring)."""
-    entries = manifest["layers"]
-    known = {e["id"] for e in entries}
-    if layer_ids:
-        unknown = [lid for lid in layer_ids if lid not in known]
-        if unknown:
-            raise KeyError(f"unknown layer(s) {', '.join(unknown)}; layers are: {', '.join(known)}")
-        entries = [e for e in entries if e["id"] in layer_ids]
+    chosen = select_layers([e["id"] for e in manifest["layers"]], layer_ids)
+    entries = [e for e in manifest["layers"] if e["id"] in chosen]
     m = folium.Map(
         location=[30.0, 69.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False
     )

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cpecmap.errors import CpecmapError
+
 
 def _project_root() -> Path:
     # src/cpecmap/settings.py -> project root (two levels above the package)
@@ -58,6 +60,9 @@ class Settings:
             if env.get(key):
                 values[name] = env[key] if name == "host" else Path(env[key])
         if env.get("CPECMAP_PORT"):
-            values["port"] = int(env["CPECMAP_PORT"])
+            port = env["CPECMAP_PORT"]
+            if not port.isdigit() or not 0 < int(port) < 65536:
+                raise CpecmapError(f"CPECMAP_PORT={port!r} is not a port number (1–65535)")
+            values["port"] = int(port)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ import orjson
 
 from cpecmap.api.catalog import build_catalog
 from cpecmap.api.static import VENDOR_DIRS
+from cpecmap.catalog import select_layers
 from cpecmap.errors import BuildMissing
 from cpecmap.formats import ALL, FORMATS, DownloadCache, download_path
 from cpecmap.settings import Settings
@@ -49,12 +50,7 @@ def export_site(
     if not (web / VENDOR_DIRS["leaflet"]).is_dir():
         raise BuildMissing("front-end libraries are not installed: run scripts/setup first")
     store = load_store(Path(settings.build_dir))
-    selected = list(store.layers) if not layer_ids else layer_ids
-    unknown = sorted(set(selected) - set(store.layers))
-    if unknown:
-        raise BuildMissing(
-            f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(store.layers)}"
-        )
+    selected = select_layers(list(store.layers), layer_ids)
     catalog = build_catalog(store, prefix="")
     # A partial site lists only the chosen layers; the all-layer downloads stay complete.
     catalog["layers"] = [entry for entry in catalog["layers"] if entry["id"] in selected]
