@@ -87,3 +87,12 @@ def test_popup_escapes_every_value() -> None:
     assert "&lt;script&gt;" in out
     assert "javascript:" not in out.split("href")[0] and "href='javascript" not in out
     assert "href='https://example.org/?a=1&amp;b=&lt;2&gt;'" in out
+
+
+def test_to_folium_draws_precision_from_the_catalogue(real_build: Settings) -> None:
+    manifest = json.loads((real_build.build_dir / "manifest.json").read_text())
+    a, b = manifest["precision_styles"]["schematic"]["line"]["dash"]
+    weight = next(e for e in manifest["layers"] if e["id"] == "rail")["style"]["weight"]
+    html = atlas.to_folium(["rail", "economic-zones"], real_build).get_root().render()
+    assert f'"dashArray": "{weight * a:g} {weight * b:g}"' in html
+    assert f'"dashArray": "{manifest["precision_styles"]["approximate"]["point"]["dash"]}"' in html

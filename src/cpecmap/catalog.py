@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from cpecmap.errors import NotFound, SourceError
+from cpecmap.schema import PRECISIONS
 
 DOMAINS = ("land", "sea", "digital")
 GEOMETRIES = {
@@ -73,6 +74,7 @@ class Catalog:
     domains: dict[str, dict[str, str]]
     layers: tuple[Layer, ...]
     version: str = "0.0.0"
+    precision_styles: dict[str, Any] = field(default_factory=dict)
 
     def layer(self, layer_id: str) -> Layer:
         for layer in self.layers:
@@ -153,8 +155,12 @@ def load_catalog(path: Path) -> Catalog:
                 region=tuple(float(v) for v in region),  # type: ignore[arg-type]
             )
         )
+    styles = raw.get("precision_styles") or {}
+    if not isinstance(styles, dict) or not set(styles) <= set(PRECISIONS):
+        raise SourceError(name, None, "precision_styles", f"keys must be among {PRECISIONS}")
     return Catalog(
         domains={k: dict(domains[k]) for k in DOMAINS},
         layers=tuple(layers),
         version=str(raw.get("data_version", "0.0.0")),
+        precision_styles=dict(styles),
     )

@@ -24,8 +24,6 @@ from cpecmap.settings import Settings
 
 PAKISTAN_BOUNDS = [[23.2, 60.5], [37.3, 77.9]]
 DOMAIN_ORDER = ("land", "sea", "digital")
-SCHEMATIC_DASH = "8 6"
-APPROXIMATE_DASH = "3 3"
 
 
 def _esc(value: Any) -> str:
@@ -90,37 +88,45 @@ def _source_item(src: dict[str, Any]) -> str:
     return f"<li>{_esc(label)}</li>"
 
 
-def _style(layer: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
-    color = layer["categories"].get(props["category"], {}).get("color", layer["style"]["color"])
-    style = {"color": color, "weight": layer["style"].get("weight", 3), "opacity": 0.9}
-    if props["precision"] == "schematic":
-        style["dashArray"] = SCHEMATIC_DASH
+def _color(layer: dict[str, Any], props: dict[str, Any]) -> str:
+    category = layer["categories"].get(props["category"], {})
+    return str(category.get("color", layer["style"]["color"]))
+
+
+def _line_style(layer: dict[str, Any], props: dict[str, Any], precision: dict) -> dict[str, Any]:
+    weight = layer["style"].get("weight", 3)
+    style: dict[str, Any] = {"color": _color(layer, props), "weight": weight, "opacity": 0.95}
+    dash = precision.get(props["precision"], {}).get("line", {}).get("dash")
+    if dash:  # [a, b] scale with the line weight, as in the web map
+        style["dashArray"] = f"{weight * dash[0]:g} {weight * dash[1]:g}"
     return style
 
 
 def _add_feature(
-    group: folium.FeatureGroup, feature: dict[str, Any], layer: dict[str, Any]
+    group: folium.FeatureGroup, feature: dict[str, Any], layer: dict[str, Any], precision: dict
 ) -> None:
     props = feature["properties"]
     popup = folium.Popup(popup_html(props, layer), max_width=360)
     tooltip = folium.Tooltip(_esc(props["name"]))
-    style = _style(layer, props)
     if feature["geometry"]["type"] == "Point":
         lon, lat = feature["geometry"]["coordinates"]
-        approximate = props["precision"] != "exact"
+        look = precision.get(props["precision"], {}).get("point", {})
+        color = _color(layer, props)
+        outline = look.get("outline", "#ffffff")
         folium.CircleMarker(
             location=[lat, lon],
             radius=layer["style"].get("radius", 7),
-            color="#ffffff" if not approximate else style["color"],
-            weight=1.5 if not approximate else 2,
-            dash_array=APPROXIMATE_DASH if approximate else None,
+            color=color if outline == "category" else outline,
+            weight=look.get("weight", 1.5),
+            dash_array=look.get("dash"),
             fill=True,
-            fill_color=style["color"],
-            fill_opacity=0.9 if not approximate else 0.35,
+            fill_color=color,
+            fill_opacity=look.get("fill_opacity", 0.9),
             popup=popup,
             tooltip=tooltip,
         ).add_to(group)
     else:
+        style = _line_style(layer, props, precision)
         line = folium.GeoJson(
             feature,
             style_function=lambda _f, s=style: s,
@@ -279,6 +285,8 @@ def build_map(
         "OpenStreetMap", name="OpenStreetMap (online)", overlay=False, show=False
     ).add_to(m)
 
+    # From the catalogue (layers.yaml), as the web map; without it, plain solid styles.
+    precision = manifest.get("precision_styles") or {}
     groups: dict[str, list[folium.FeatureGroup]] = {}
     for domain in DOMAIN_ORDER:
         for entry in (e for e in entries if e["domain"] == domain):
@@ -286,7 +294,7 @@ def build_map(
             label = f"{entry['title']} ({entry['count']})"
             group = folium.FeatureGroup(name=_esc(label), show=True)
             for feature in doc["features"]:
-                _add_feature(group, feature, entry)
+                _add_feature(group, feature, entry, precision)
             group.add_to(m)
             groups.setdefault(_esc(manifest["domains"][domain]["title"]), []).append(group)
     # Overlays grouped by domain, each domain with its own switch; basemaps in the plain control.

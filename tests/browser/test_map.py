@@ -396,3 +396,22 @@ def test_summary_separates_what_operates_from_what_is_planned(
         return f"{int(x + 0.5):,}"
 
     assert f"{fmt(total)} km ({fmt(operating)} km in operation)" in fibre
+
+
+def test_precision_is_drawn_from_the_catalogue_styles(
+    page: Any, base_url: str, catalog: dict[str, Any], layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    styles = catalog["precision_styles"]
+    rail = next(layer for layer in catalog["layers"] if layer["id"] == "rail")
+    weight = rail["style"]["weight"]
+    a, b = styles["schematic"]["line"]["dash"]
+    ml1 = page.locator("path.cpec-id-ml1-karachi-peshawar").first
+    assert ml1.get_attribute("stroke-dasharray") == f"{weight * a:g} {weight * b:g}"
+    approx = next(
+        f["properties"]["id"]
+        for f in layer_data["economic-zones"]["features"]
+        if f["properties"]["precision"] == "approximate"
+    )
+    ring = page.locator(f"path.cpec-id-{approx}").first
+    assert ring.get_attribute("stroke-dasharray") == styles["approximate"]["point"]["dash"]

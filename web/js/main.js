@@ -5,7 +5,7 @@
 /* global L */
 
 import { el } from "./dom.js";
-import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, HOME_BOUNDS } from "./mapview.js";
+import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, setPrecisionStyles, HOME_BOUNDS } from "./mapview.js";
 import { details } from "./details.js";
 import { buildLayerPanel, buildAllDownloads, buildFilters, buildBasemapSwitch, buildPrecisionLegend } from "./panel.js";
 import { renderSummary } from "./summary.js";
@@ -51,6 +51,7 @@ async function start() {
 
   const catalog = await loadJSON("api/catalog.json");
   performance.mark("cpecmap:catalog");
+  setPrecisionStyles(catalog.precision_styles);
   const layerIds = catalog.layers.map((l) => l.id);
   const collections = await Promise.all(
     catalog.layers.map((l) => loadJSON((l.links && l.links.data) || `api/layers/${encodeURIComponent(l.id)}.geojson`)),

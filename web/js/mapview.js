@@ -105,25 +105,39 @@ function colorOf(layer, props) {
   return (cat && cat.color) || (layer.style && layer.style.color) || "#333";
 }
 
+// How each precision is drawn: the catalogue's `precision_styles` (layers.yaml),
+// shared with the folium export. Set once the catalogue has loaded.
+let precisionStyles = {};
+export function setPrecisionStyles(styles) {
+  precisionStyles = styles || {};
+}
+
 /** Leaflet path options for a feature, from the catalogue style and its precision. */
 export function featureStyle(layer, props, selected = false) {
   const color = colorOf(layer, props);
   const style = layer.style || {};
+  const look = precisionStyles[props.precision] || {};
   if (layer.geometry === "Point") {
     const radius = (style.radius || 7) + (selected ? 3 : 0);
-    if (props.precision === "exact") {
-      return { radius, color: selected ? "#111" : "#fff", weight: selected ? 3 : 1.5, fillColor: color, fillOpacity: 0.92, dashArray: null };
-    }
-    // approximate (or schematic) points: a hollow, dashed ring
-    return { radius, color: selected ? "#111" : color, weight: selected ? 3 : 2.2, fillColor: color, fillOpacity: 0.18, dashArray: "3 2" };
+    const p = look.point || {};
+    const outline = p.outline === "category" ? color : p.outline || "#fff";
+    return {
+      radius,
+      color: selected ? "#111" : outline,
+      weight: selected ? 3 : p.weight || 1.5,
+      fillColor: color,
+      fillOpacity: p.fill_opacity ?? 0.92,
+      dashArray: p.dash || null,
+    };
   }
   const weight = (style.weight || 3) + (selected ? 3 : 0);
+  const dash = (look.line || {}).dash;
   return {
     color: selected ? "#111" : color,
     weight,
     opacity: 0.95,
-    dashArray: props.precision === "schematic" ? `${weight * 2.5} ${weight * 1.6}` : null,
-    lineCap: props.precision === "schematic" ? "butt" : "round",
+    dashArray: dash ? `${weight * dash[0]} ${weight * dash[1]}` : null,
+    lineCap: dash ? "butt" : "round",
   };
 }
 

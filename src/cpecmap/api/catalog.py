@@ -75,6 +75,7 @@ def build_catalog(store: Store, prefix: str = "/") -> dict[str, Any]:
         "data_version": store.data_version,
         "generator": store.manifest.get("generator"),
         "domains": dict(store.domains),
+        "precision_styles": store.manifest.get("precision_styles") or {},
         "layers": layers,
         "downloads": links(ALL),
     }

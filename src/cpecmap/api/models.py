@@ -131,5 +131,6 @@ class Catalog(BaseModel):
     data_version: str
     generator: str | None = None
     domains: dict[str, Domain]
+    precision_styles: dict[str, Any] = {}
     layers: list[CatalogLayer]
     downloads: dict[str, str]

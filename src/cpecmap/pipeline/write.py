@@ -161,6 +161,7 @@ def _write_files(
     manifest = {
         **meta,
         "domains": catalog.domains,
+        "precision_styles": catalog.precision_styles,
         "layers": entries,
         "gpkg": {"file": GPKG_NAME, "sha256": sha256_file(gpkg)},
     }
