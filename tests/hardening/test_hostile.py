@@ -221,3 +221,8 @@ def test_an_unexpected_error_is_a_500_body_with_the_security_headers(
     assert r.headers["content-security-policy"] == CSP
     assert "Traceback" not in r.text and "a bug" not in r.text
     assert sum("unhandled error on /boom" in m for m in caplog.messages) == 1
+
+
+@pytest.mark.parametrize("path", ["/static/package.json", "/static/package-lock.json"])
+def test_web_tooling_files_are_not_served(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 404

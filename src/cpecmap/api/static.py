@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse
 
 from cpecmap.errors import BadRequest, NotFound
 from cpecmap.settings import Settings
@@ -102,9 +102,9 @@ async def landing(
         return JSONBytesResponse(orjson.dumps(landing_body(request)), headers={"Vary": "Accept"})
     index = _web(settings) / "index.html"
     if index.is_file():
-        return FileResponse(
-            index, media_type="text/html", headers={"Vary": "Accept", "Cache-Control": "no-cache"}
-        )
+        page = blob_response(request, _files(request).get(index), cache_control="no-cache")
+        page.headers["Vary"] = "Accept, Accept-Encoding"
+        return page
     return HTMLResponse(_FALLBACK_PAGE, headers={"Vary": "Accept"})
 
 
@@ -128,6 +128,9 @@ def safe_file(base: Path, path: str, *, exclude: Path | None = None) -> Path:
         raise missing
     return candidate
 
+
+#: Files under web/ that are tooling, not part of the page (the static export skips them too).
+PRIVATE_WEB_FILES = frozenset({"package.json", "package-lock.json"})
 
 _COMPRESSIBLE = ("text/", "application/json", "application/javascript", "image/svg+xml")
 
@@ -166,6 +169,8 @@ def static_file(path: str, request: Request, settings: SettingsDep) -> Response:
     """A file of the web map (never web/node_modules, never a directory)."""
     web = _web(settings)
     found = safe_file(web, path, exclude=web / "node_modules")
+    if found.name in PRIVATE_WEB_FILES:
+        raise NotFound(f"no file {path!r}")
     return blob_response(request, _files(request).get(found), cache_control="no-cache")
 
 
