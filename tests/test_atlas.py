@@ -96,3 +96,10 @@ def test_to_folium_draws_precision_from_the_catalogue(real_build: Settings) -> N
     html = atlas.to_folium(["rail", "economic-zones"], real_build).get_root().render()
     assert f'"dashArray": "{weight * a:g} {weight * b:g}"' in html
     assert f'"dashArray": "{manifest["precision_styles"]["approximate"]["point"]["dash"]}"' in html
+
+
+def test_folium_popup_uses_the_catalogue_words(real_build: Settings) -> None:
+    manifest = json.loads((real_build.build_dir / "manifest.json").read_text())
+    html = atlas.to_folium(["energy"], real_build).get_root().render()
+    assert manifest["labels"]["phase"]["II"] in html  # "Phase II (2015–2020)"
+    assert manifest["labels"]["status"]["operational"] in html

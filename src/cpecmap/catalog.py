@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from cpecmap.errors import NotFound, SourceError
-from cpecmap.schema import PRECISIONS
+from cpecmap.schema import PHASES, PRECISIONS, STATUSES
 
 DOMAINS = ("land", "sea", "digital")
 GEOMETRIES = {
@@ -75,6 +75,7 @@ class Catalog:
     layers: tuple[Layer, ...]
     version: str = "0.0.0"
     precision_styles: dict[str, Any] = field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def layer(self, layer_id: str) -> Layer:
         for layer in self.layers:
@@ -163,4 +164,17 @@ def load_catalog(path: Path) -> Catalog:
         layers=tuple(layers),
         version=str(raw.get("data_version", "0.0.0")),
         precision_styles=dict(styles),
+        labels=_labels(name, raw.get("labels") or {}),
     )
+
+
+def _labels(name: str, raw: Any) -> dict[str, dict[str, str]]:
+    allowed = {"status": set(STATUSES), "phase": set(PHASES)}
+    if not isinstance(raw, dict) or not set(raw) <= set(allowed):
+        raise SourceError(name, None, "labels", "labels may only hold 'status' and 'phase'")
+    for key, words in raw.items():
+        if not isinstance(words, dict) or not set(words) <= allowed[key]:
+            raise SourceError(
+                name, None, f"labels.{key}", f"keys must be among {sorted(allowed[key])}"
+            )
+    return {k: {str(c): str(w) for c, w in v.items()} for k, v in raw.items()}

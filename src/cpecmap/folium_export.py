@@ -36,20 +36,29 @@ def _years(p: dict[str, Any]) -> str:
         for key, label in (
             ("year_agreement", "agreed"),
             ("year_construction", "construction"),
-            ("year_operation", "operating"),
+            ("year_operation", "in operation"),
         )
         if p.get(key)
     ]
     return ", ".join(parts)
 
 
-def popup_html(props: dict[str, Any], layer: dict[str, Any]) -> str:
-    """The details of one feature as HTML; every value from the data is escaped."""
+def popup_html(
+    props: dict[str, Any], layer: dict[str, Any], labels: dict[str, dict[str, str]] | None = None
+) -> str:
+    """The details of one feature as HTML; every value from the data is escaped.
+
+    ``labels`` are the catalogue's words for status and phase codes.
+    """
+    labels = labels or {}
     category = layer["categories"].get(props["category"], {}).get("label", props["category"])
+    status = labels.get("status", {}).get(props["status"], props["status"])
+    phase = labels.get("phase", {}).get(props["phase"], props["phase"])
     rows: list[tuple[str, str]] = [
+        ("Also known as", "; ".join(props.get("aliases") or [])),
         ("Category", category),
-        ("Status", props["status"]),
-        ("Phase", props["phase"]),
+        ("Status", status),
+        ("Phase", phase),
         ("Years", _years(props)),
     ]
     if props.get("capacity_mw"):
@@ -62,6 +71,9 @@ def popup_html(props: dict[str, Any], layer: dict[str, Any]) -> str:
         ("Chinese partners", "; ".join(props.get("partners_cn") or [])),
         ("Pakistani partners", "; ".join(props.get("partners_pk") or [])),
         ("Cost", f"US$ {props['cost_usd_m']:,} million" if props.get("cost_usd_m") else ""),
+        ("Cost notes", props.get("cost_note") or ""),
+        ("Length check", props.get("length_check") or ""),
+        ("Route", props.get("route_summary") or ""),
         ("Precision", f"{props['precision']} — {props.get('precision_note') or ''}"),
         ("Brief's claim", props.get("brief_claim") or ""),
         ("Where sources differ", props.get("discrepancy") or ""),
@@ -103,10 +115,14 @@ def _line_style(layer: dict[str, Any], props: dict[str, Any], precision: dict) -
 
 
 def _add_feature(
-    group: folium.FeatureGroup, feature: dict[str, Any], layer: dict[str, Any], precision: dict
+    group: folium.FeatureGroup,
+    feature: dict[str, Any],
+    layer: dict[str, Any],
+    precision: dict[str, Any],
+    labels: dict[str, dict[str, str]],
 ) -> None:
     props = feature["properties"]
-    popup = folium.Popup(popup_html(props, layer), max_width=360)
+    popup = folium.Popup(popup_html(props, layer, labels), max_width=360)
     tooltip = folium.Tooltip(_esc(props["name"]))
     if feature["geometry"]["type"] == "Point":
         lon, lat = feature["geometry"]["coordinates"]
@@ -294,7 +310,7 @@ def build_map(
             label = f"{entry['title']} ({entry['count']})"
             group = folium.FeatureGroup(name=_esc(label), show=True)
             for feature in doc["features"]:
-                _add_feature(group, feature, entry, precision)
+                _add_feature(group, feature, entry, precision, manifest.get("labels") or {})
             group.add_to(m)
             groups.setdefault(_esc(manifest["domains"][domain]["title"]), []).append(group)
     # Overlays grouped by domain, each domain with its own switch; basemaps in the plain control.

@@ -415,3 +415,12 @@ def test_precision_is_drawn_from_the_catalogue_styles(
     )
     ring = page.locator(f"path.cpec-id-{approx}").first
     assert ring.get_attribute("stroke-dasharray") == styles["approximate"]["point"]["dash"]
+
+
+def test_filter_labels_come_from_the_catalogue(
+    page: Any, base_url: str, catalog: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    text = page.locator("#filter-controls").text_content()
+    for words in (*catalog["labels"]["status"].values(), *catalog["labels"]["phase"].values()):
+        assert words in text

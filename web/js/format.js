@@ -32,6 +32,23 @@ export function precisionLabel(precision, isLine) {
 const statusLabels = Object.fromEntries(STATUSES);
 const phaseLabels = Object.fromEntries(PHASES);
 
+/**
+ * Take the reader-facing words from the catalogue (layers.yaml `labels`), the same
+ * ones the folium export uses; the lists above keep the order and are the fallback.
+ */
+export function setLabels(labels) {
+  const sets = [[statusLabels, STATUSES, labels && labels.status], [phaseLabels, PHASES, labels && labels.phase]];
+  for (const [map, list, words] of sets) {
+    if (!words) continue;
+    for (const entry of list) {
+      if (words[entry[0]]) {
+        map[entry[0]] = words[entry[0]];
+        entry[1] = words[entry[0]];
+      }
+    }
+  }
+}
+
 export const statusLabel = (s) => statusLabels[s] || s || "—";
 export const phaseLabel = (p) => phaseLabels[p] || (p ? `Phase ${p}` : "—");
 

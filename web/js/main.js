@@ -7,6 +7,7 @@
 import { el } from "./dom.js";
 import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, setPrecisionStyles, HOME_BOUNDS } from "./mapview.js";
 import { details } from "./details.js";
+import { setLabels } from "./format.js";
 import { buildLayerPanel, buildAllDownloads, buildFilters, buildBasemapSwitch, buildPrecisionLegend } from "./panel.js";
 import { renderSummary } from "./summary.js";
 import { renderTable } from "./table.js";
@@ -52,6 +53,7 @@ async function start() {
   const catalog = await loadJSON("api/catalog.json");
   performance.mark("cpecmap:catalog");
   setPrecisionStyles(catalog.precision_styles);
+  setLabels(catalog.labels);
   const layerIds = catalog.layers.map((l) => l.id);
   const collections = await Promise.all(
     catalog.layers.map((l) => loadJSON((l.links && l.links.data) || `api/layers/${encodeURIComponent(l.id)}.geojson`)),

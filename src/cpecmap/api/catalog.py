@@ -76,6 +76,7 @@ def build_catalog(store: Store, prefix: str = "/") -> dict[str, Any]:
         "generator": store.manifest.get("generator"),
         "domains": dict(store.domains),
         "precision_styles": store.manifest.get("precision_styles") or {},
+        "labels": store.manifest.get("labels") or {},
         "layers": layers,
         "downloads": links(ALL),
     }

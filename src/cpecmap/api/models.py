@@ -132,5 +132,6 @@ class Catalog(BaseModel):
     generator: str | None = None
     domains: dict[str, Domain]
     precision_styles: dict[str, Any] = {}
+    labels: dict[str, dict[str, str]] = {}
     layers: list[CatalogLayer]
     downloads: dict[str, str]

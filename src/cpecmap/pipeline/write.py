@@ -162,6 +162,7 @@ def _write_files(
         **meta,
         "domains": catalog.domains,
         "precision_styles": catalog.precision_styles,
+        "labels": catalog.labels,
         "layers": entries,
         "gpkg": {"file": GPKG_NAME, "sha256": sha256_file(gpkg)},
     }
