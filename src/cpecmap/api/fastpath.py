@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from cpecmap.store import Store
+from cpecmap.store import Blob, Store
 
-from .responses import CACHE_DATA, accepts_gzip, etag_matches
+from .responses import negotiate
 
 PREFIX = "/api/layers/"
 SUFFIX = ".geojson"
 
 
 class LayerBytes:
-    """ASGI middleware serving prepared layer GeoJSON (ETag, 304, gzip)."""
+    """ASGI middleware serving prepared layer GeoJSON (ETag, 304, gzip) before routing."""
 
     def __init__(self, app: ASGIApp, store: Store) -> None:
         self.app = app
@@ -29,7 +29,7 @@ class LayerBytes:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
         if (
-            scope.get("method") in ("GET", "HEAD")
+            scope.get("method") == "GET"  # HEAD arrives here as GET (security.HeadAsGet)
             and path.startswith(PREFIX)
             and path.endswith(SUFFIX)
             and not scope.get("query_string")
@@ -41,25 +41,13 @@ class LayerBytes:
         await self.app(scope, receive, send)
 
     @staticmethod
-    async def _send(scope: Scope, send: Send, blob: object) -> None:
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        use_gz = blob.gz is not None and accepts_gzip(headers.get("accept-encoding", ""))  # type: ignore[attr-defined]
-        etag = f'"{blob.sha256}{"-gz" if use_gz else ""}"'  # type: ignore[attr-defined]
-        out = [
-            (b"etag", etag.encode()),
-            (b"cache-control", CACHE_DATA.encode()),
-            (b"vary", b"Accept-Encoding"),
-        ]
-        if etag_matches(headers.get("if-none-match"), etag):
-            await send({"type": "http.response.start", "status": 304, "headers": out})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        body = blob.gz if use_gz else blob.raw  # type: ignore[attr-defined]
-        out.append((b"content-type", blob.media_type.encode()))  # type: ignore[attr-defined]
-        out.append((b"content-length", str(len(body)).encode()))
-        if use_gz:
-            out.append((b"content-encoding", b"gzip"))
-        await send({"type": "http.response.start", "status": 200, "headers": out})
-        await send(
-            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
+    async def _send(scope: Scope, send: Send, blob: Blob) -> None:
+        request = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        status, headers, body = negotiate(
+            blob, request.get("accept-encoding", ""), request.get("if-none-match")
         )
+        if status == 200:
+            headers["Content-Length"] = str(len(body))
+        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        await send({"type": "http.response.start", "status": status, "headers": raw})
+        await send({"type": "http.response.body", "body": body})

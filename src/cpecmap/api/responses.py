@@ -54,6 +54,28 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
     return etag in tags
 
 
+def negotiate(
+    blob: Blob,
+    accept_encoding: str,
+    if_none_match: str | None,
+    cache_control: str = CACHE_DATA,
+) -> tuple[int, dict[str, str], bytes]:
+    """Status, headers and body for prepared bytes: strong ETag, 304, precompressed gzip.
+
+    Shared by ``blob_response`` and the fast path, so both answer alike.
+    """
+    use_gz = blob.gz is not None and accepts_gzip(accept_encoding)
+    etag = f'"{blob.sha256}{"-gz" if use_gz else ""}"'
+    headers = {"ETag": etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    if etag_matches(if_none_match, etag):
+        return 304, headers, b""
+    headers["Content-Type"] = blob.media_type
+    if use_gz and blob.gz is not None:
+        headers["Content-Encoding"] = "gzip"
+        return 200, headers, blob.gz
+    return 200, headers, blob.raw
+
+
 def blob_response(
     request: Request,
     blob: Blob,
@@ -74,15 +96,13 @@ def blob_response(
     filename
         When given, sent as ``Content-Disposition: attachment``.
     """
-    use_gz = blob.gz is not None and accepts_gzip(request.headers.get("accept-encoding", ""))
-    etag = f'"{blob.sha256}{"-gz" if use_gz else ""}"'
-    headers = {"ETag": etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    status, headers, body = negotiate(
+        blob,
+        request.headers.get("accept-encoding", ""),
+        request.headers.get("if-none-match"),
+        cache_control,
+    )
     if filename:
         headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    if etag_matches(request.headers.get("if-none-match"), etag):
-        return Response(status_code=304, headers=headers)
-    if use_gz:
-        headers["Content-Encoding"] = "gzip"
-        assert blob.gz is not None
-        return Response(blob.gz, media_type=blob.media_type, headers=headers)
-    return Response(blob.raw, media_type=blob.media_type, headers=headers)
+    media_type = headers.pop("Content-Type", None)
+    return Response(body, status_code=status, media_type=media_type, headers=headers)
