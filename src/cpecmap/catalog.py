@@ -77,12 +77,6 @@ class Catalog:
     precision_styles: dict[str, Any] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
-    def layer(self, layer_id: str) -> Layer:
-        for layer in self.layers:
-            if layer.id == layer_id:
-                return layer
-        raise KeyError(layer_id)
-
 
 def select_layers(known: list[str], wanted: list[str] | None) -> list[str]:
     """The layer ids to use, in catalogue order; all of them when ``wanted`` is empty.

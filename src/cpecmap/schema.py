@@ -17,7 +17,6 @@ STATUSES = (
     "claimed-unverified",
 )
 PHASES = ("I", "II", "III", "IV")
-PHASE_YEARS = {"I": (2001, 2015), "II": (2015, 2020), "III": (2020, 2024), "IV": (2024, None)}
 PRECISIONS = ("exact", "approximate", "schematic")
 YEAR_FIELDS = ("year_agreement", "year_construction", "year_operation")
 MIN_YEAR = 1950
@@ -51,8 +50,6 @@ PROPERTY_KEYS = (
     "sources",
 )
 OPTIONAL_KEYS = ("route", "length_waiver")
-# Keys the build adds.
-DERIVED_KEYS = ("layer", "length_km_computed", "length_check", "route_summary")
 MIN_WAIVER = 40  # a waiver must explain itself
 SOURCE_KEYS = ("title", "publisher", "url", "date")
 

@@ -48,7 +48,7 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
         When the build is absent, corrupt or differs from its manifest.
     """
     started = time.perf_counter()
-    store = load_store(settings.build_dir or settings.root / "geodata" / "build")
+    store = load_store(settings.build_dir)
     app = FastAPI(
         title="cpecmap",
         version=__version__,

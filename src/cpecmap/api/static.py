@@ -43,8 +43,7 @@ _FALLBACK_PAGE = """<!doctype html>
 
 
 def _web(settings: Settings) -> Path:
-    # Settings.__post_init__ always fills web_dir; the Optional is for the constructor.
-    return Path(settings.web_dir or Path(settings.root) / "web")
+    return Path(settings.web_dir)
 
 
 def wants_json(request: Request, f: str | None) -> bool:
@@ -158,9 +157,7 @@ class FileCache:
 
 
 def _files(request: Request) -> FileCache:
-    cache = getattr(request.app.state, "files", None)
-    if cache is None:
-        cache = request.app.state.files = FileCache()
+    cache: FileCache = request.app.state.files  # set by create_app
     return cache
 
 
