@@ -16,3 +16,10 @@ def test_ruff_check_passes() -> None:
     targets = ["src", "tests", "scripts/bench", "scripts/bench-web"]
     result = subprocess.run([ruff, "check", *targets], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes_on_src() -> None:
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or shutil.which("mypy")
+    assert mypy, "mypy is a test dependency (pip install -e '.[test]')"
+    result = subprocess.run([mypy, "src"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
