@@ -103,3 +103,16 @@ def test_folium_popup_uses_the_catalogue_words(real_build: Settings) -> None:
     html = atlas.to_folium(["energy"], real_build).get_root().render()
     assert manifest["labels"]["phase"]["II"] in html  # "Phase II (2015–2020)"
     assert manifest["labels"]["status"]["operational"] in html
+
+
+def test_folium_export_refuses_a_layer_that_differs_from_its_manifest(
+    mini_settings: Settings,
+) -> None:
+    from cpecmap.errors import BuildMissing
+    from cpecmap.pipeline import build
+
+    build(mini_settings)
+    path = mini_settings.build_dir / "layers" / "plants.geojson"
+    path.write_text(path.read_text().replace("Sahiwal", "Sahiwa1"))
+    with pytest.raises(BuildMissing, match="does not match its manifest checksum"):
+        atlas.to_folium(["plants"], mini_settings)

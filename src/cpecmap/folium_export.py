@@ -7,6 +7,7 @@ inlined so the saved HTML file opens with no network at all.
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import json
 import re
@@ -261,6 +262,17 @@ def _inline_plugin(m: folium.Map, control: Any, web_dir: Path) -> None:
     header.add_child(folium.Element(f"<script>{js}</script>"), name="grouped_js_inline")
 
 
+def _read_layer(build_dir: Path, entry: dict[str, Any]) -> dict[str, Any]:
+    """A built layer, checked against the manifest's sha256 as the server does."""
+    data = (build_dir / entry["file"]).read_bytes()
+    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        raise BuildMissing(
+            f"{entry['file']} does not match its manifest checksum; run `cpecmap build`"
+        )
+    doc: dict[str, Any] = json.loads(data)
+    return doc
+
+
 def build_map(
     manifest: dict[str, Any],
     settings: Settings,
@@ -306,7 +318,7 @@ def build_map(
     groups: dict[str, list[folium.FeatureGroup]] = {}
     for domain in DOMAIN_ORDER:
         for entry in (e for e in entries if e["domain"] == domain):
-            doc = json.loads((settings.build_dir / entry["file"]).read_text(encoding="utf-8"))
+            doc = _read_layer(settings.build_dir, entry)
             label = f"{entry['title']} ({entry['count']})"
             group = folium.FeatureGroup(name=_esc(label), show=True)
             for feature in doc["features"]:
