@@ -75,3 +75,16 @@ def test_no_500_for_any_query_value(client: TestClient, key: str, value: str) ->
     assert response.status_code in (200, 400), response.text
     if response.status_code == 400:
         assert response.json()["error"]["code"] == "bad_request"
+
+
+def test_openapi_enums_are_the_schema_values() -> None:
+    """The Literal types FastAPI documents must list exactly the schema's values."""
+    from typing import get_args
+
+    from cpecmap.api import ogc
+    from cpecmap.catalog import DOMAINS
+    from cpecmap.schema import PHASES, STATUSES
+
+    assert get_args(ogc.StatusParam) == STATUSES
+    assert get_args(ogc.PhaseParam) == PHASES
+    assert get_args(ogc.DomainParam) == DOMAINS

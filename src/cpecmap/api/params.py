@@ -6,20 +6,12 @@ import math
 from datetime import date, datetime
 
 from cpecmap.errors import BadRequest
+from cpecmap.schema import PHASES, STATUSES  # the one definition of the coded values
 from cpecmap.store import Layer
 
-BBox = tuple[float, float, float, float]
+__all__ = ["PHASES", "STATUSES", "parse_bbox", "parse_datetime", "parse_filters"]
 
-#: Allowed values of the simple equality filters that do not depend on the layer.
-STATUSES = (
-    "operational",
-    "under-construction",
-    "planned",
-    "proposed",
-    "cancelled",
-    "claimed-unverified",
-)
-PHASES = ("I", "II", "III", "IV")
+BBox = tuple[float, float, float, float]
 
 _BBOX_HINT = (
     "four numbers minlon,minlat,maxlon,maxlat in degrees (lon -180..180, lat -90..90), "
