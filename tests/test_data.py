@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from pyproj import Geod
+from shapely.geometry import Point, shape
+from shapely.ops import nearest_points
 
 from cpecmap.settings import Settings
 
@@ -146,6 +148,26 @@ def test_points_lie_where_their_sources_put_them(real_build: Settings, ref: dict
         for m in matches
     )
     # The 1 km rule, for every point whose cited source gives a coordinate.
+    assert best <= 1.0, f"{ref['match']}: {best:.2f} km from {ref['source']}"
+
+
+WAYPOINTS = list(csv.DictReader((DATA / "line_waypoints.csv").open()))
+
+
+@pytest.mark.parametrize("ref", WAYPOINTS, ids=[r["source"].split(":")[0] for r in WAYPOINTS])
+def test_lines_pass_their_sourced_waypoints(real_build: Settings, ref: dict) -> None:
+    lines = [
+        f
+        for f in _find(_layers(real_build)[ref["layer"]], ref["match"])
+        if f["geometry"]["type"] != "Point"
+    ]
+    assert lines, f"no line matching {ref['match']!r} in {ref['layer']}"
+    where = Point(float(ref["lon"]), float(ref["lat"]))
+    best = float("inf")
+    for f in lines:
+        near = nearest_points(shape(f["geometry"]), where)[0]
+        best = min(best, _km(where.y, where.x, near.y, near.x))
+    # A line follows the real corridor: within 1 km of every station its source names.
     assert best <= 1.0, f"{ref['match']}: {best:.2f} km from {ref['source']}"
 
 

@@ -333,7 +333,7 @@ def main() -> None:
                  "says it follows ML-1 (claimed-unverified); the line is drawn along ML-1 only to show that claimed "
                  "corridor.")
     ml1_note = ("CLAIMED CORRIDOR, NOT A KNOWN ROUTE: no source publishes where this cable runs. The line is derived along "
-                f"the ML-1 railway ({ML1_ID}: schematic straight segments between ML-1 stations, OSM / Wikipedia) because the "
+                f"the ML-1 railway ({ML1_ID}: the OpenStreetMap track, HOT export, with straight crossings where the export has none) because the "
                 "brief says fibre is to be extended along ML-1; it shows that claimed corridor, not the cable. ")
     ext_common = {
         "domain": "digital", "category": "fibre", "status": "planned", "phase": "III",
@@ -392,7 +392,7 @@ def main() -> None:
                         "18 May 2023 and was awaiting right-of-way; sources also mention existing work in Khuzdar."),
         "precision": "schematic",
         "precision_note": ("The route of phase 1 is not published; the line follows the ML-1 rail corridor for display "
-                           f"only ({ML1_ID}: schematic straight segments between ML-1 stations, OSM / Wikipedia), because "
+                           f"only ({ML1_ID}: the OpenStreetMap track, HOT export, with straight crossings where the export has none), because "
                            "the brief ties fibre extensions to ML-1. Drawn from the ML-1 point nearest Rawalpindi to the "
                            "ML-1 point nearest Multan (Natural Earth city points; ML-1 passes Multan Cantonment station, "
                            "OSM, about 2.5 km from the Multan point). ML-1 runs via Lahore, so this corridor is much "

@@ -1,8 +1,11 @@
 """Curate geodata/sources/rail.geojson.
 
-- ML-1: schematic line through the 70 ML-1 stations with coordinates in the reference
-  extract ml1_stations_pak.geojson (OSM station nodes via the HOT export, plus three
-  Wikipedia infobox points), ordered south -> north by their `seq`.
+- ML-1: the OpenStreetMap track (HOT railway-lines export), routed station to station
+  through the 70 ML-1 stations with coordinates in the reference extract
+  ml1_stations_pak.geojson (OSM station nodes via the HOT export, plus three Wikipedia
+  infobox points), ordered south -> north by their `seq`. The ways the route uses are
+  committed in inputs/hot_ml1_ways.geojson (refresh with ml1_ways.py); where the export
+  has no track between two stations the line crosses the hole straight (_railroute.py).
 - Lahore Orange Line: OSM centre-line via AidData GCDF 2.0 (project 37280).
 Run from the repository root:  python3 scripts/curate/rail.py
 """
@@ -21,6 +24,8 @@ from _common import (
                      src,
                      write,
 )
+from _railroute import GAP_COST, load_ways, route
+from ml1_ways import HOT_URL, INPUT, ml1_stations
 from shapely.geometry import LineString, Point
 from shapely.ops import nearest_points, substring
 
@@ -28,10 +33,18 @@ CL = load_centrelines()
 feats = []
 
 # ---------------------------------------------------------------- ML-1
-st = sorted(ref_features("ml1_stations_pak.geojson"), key=lambda f: int(f["properties"]["seq"]))
-names = [f["properties"]["station"] for f in st]
-ml1 = LineString([tuple(f["geometry"]["coordinates"]) for f in st])
-wiki_pts = [f["properties"]["station"] for f in st if "wikipedia" in str(f["properties"].get("coord_source", "")).lower()]
+stations = ml1_stations()
+names = [n for n, _ in stations]
+wiki_pts = [f["properties"]["station"] for f in ref_features("ml1_stations_pak.geojson")
+            if "wikipedia" in str(f["properties"].get("coord_source", "")).lower()]
+track = route(load_ways(INPUT), stations)
+ml1, ml1_full = simplify_checked(LineString(track.coords), 0.0001)
+holes = [(u, v, m) for u, v, m in track.bridges if m > 200]
+hole_km = sum(m for *_, m in holes) / 1000
+big_holes = sorted(holes, key=lambda h: -h[2])
+off_track = [f"{n} ({m / 1000:.1f} km)" for n, m in track.snaps if m > 1000]
+HOT_LINES = src("hotosm_pak_railways_lines (HOT export of OpenStreetMap railway lines for Pakistan), copy in xuanx1/greaterAsianTrains@4790ddac",
+                "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0", HOT_URL, "2025")
 feats.append(feature({
     "id": "ml1-karachi-peshawar",
     "name": "Main Line 1 (ML-1) Karachi–Peshawar railway and its planned upgrade",
@@ -44,10 +57,10 @@ feats.append(feature({
     "cost_usd_m": 6740,
     "cost_note": "Upgrade estimates: USD 9.2 bn originally, 8.2 bn (2017), 7.2 bn (CDWP, Jun 2020), PKR 1.137 tn ≈ USD 6.74 bn (ECNEC, Aug 2020; kept). Karachi–Rohri first package about USD 2 bn, of which ADB about USD 1.2 bn under discussion (2025). About 90 % Chinese loans were planned in 2020 but never concluded.",
     "description": "Pakistan's existing broad-gauge trunk railway from Karachi via Hyderabad, Rohri, Multan, Lahore and Rawalpindi to Peshawar, built in sections between 1861 and 1900 and carrying most of the country's rail traffic. Its CPEC upgrade to 160 km/h was approved in 2020 with Chinese loans in view, but that financing was never concluded and no upgrade works have started; Pakistan has turned to the ADB for the first package, Karachi–Rohri (about 480 km), with a groundbreaking announced for July 2026.",
-    "precision": "schematic",
-    "precision_note": f"Straight segments through {len(st)} ML-1 stations ordered south→north ({names[0]} → {names[-1]}): OpenStreetMap railway=station nodes from the HOT export (ODbL) and Wikipedia infobox points for {', '.join(wiki_pts) or 'Karachi City, Lahore Junction and Rawalpindi'}. Karachi Cantonment, Bahawalpur, Khanewal Junction, Wazirabad Junction and Samasata Junction are not in the data and are skipped. A chord line through stations is shorter than the track.",
+    "precision": "approximate",
+    "precision_note": f"OpenStreetMap track: {len(track.osm_ids)} railway ways of the HOT railway-lines export (ODbL), routed station to station through {len(stations)} ML-1 stations ordered south→north ({names[0]} → {names[-1]}; OSM station nodes from the HOT export and Wikipedia infobox points for {', '.join(wiki_pts)}), preferring ways named as the main line ('Karachi - Lahore - Peshawar Main Railway Line' / 'ML - 1'). No exported track was found for {len(holes)} stretches of the main line (the export was read four times over those areas); they ({hole_km:.0f} km in all, {hole_km / ml1_full * 100:.1f} % of the line) are crossed straight (costed {GAP_COST:g}× so real track is always preferred), the longest {', '.join(f'{m / 1000:.1f} km' for *_, m in big_holes[:4])}; stations more than 1 km from any exported track are passed through where the hole is: {', '.join(off_track)}. Shorter joins of at most 200 m between ways that do not share a node: {len(track.bridges) - len(holes)}. Karachi Cantonment, Bahawalpur, Khanewal Junction, Wazirabad Junction and Samasata Junction have no coordinates in the station data and are not waypoints. Simplified with ≤0.0001° tolerance ({geod_km(ml1):.1f} km vs {ml1_full:.1f} km). The line starts at Karachi City station, not at Kiamari, the line's zero point.",
     "brief_claim": "The brief mentions ML-1 only as a corridor along which fibre connectivity is to be extended (Phase III); no source for such a fibre extension was found.",
-    "discrepancy": "Length: 1,687 km Kiamari–Peshawar Cantonment (Wikipedia article text; kept) vs 1,872 km 'main line' (Railway Journal, Samaa, Express Tribune; also the Wikipedia infobox) and 2,655 km of track including branches (Railway Technology); an issue check of about 1,726 km has no source found. Status: approved (CDWP Jun 2020, ECNEC Aug 2020) but the Chinese loan was not concluded; ADB project-readiness financing for Karachi–Rohri, groundbreaking announced for July 2026 — so 'planned', not under construction.",
+    "discrepancy": f"Length: 1,687 km Kiamari–Peshawar Cantonment (Wikipedia article text; kept) vs 1,872 km 'main line' (Railway Journal, Samaa, Express Tribune; also the Wikipedia infobox) and 2,655 km of track including branches (Railway Technology); an issue check of about 1,726 km has no source found. The drawn track, Karachi City – Peshawar Cantonment, measures {geod_km(ml1):,.0f} km ({(geod_km(ml1) / 1687 - 1) * 100:+.1f} % against 1,687 km, {(geod_km(ml1) / 1872 - 1) * 100:+.1f} % against 1,872 km). Status: approved (CDWP Jun 2020, ECNEC Aug 2020) but the Chinese loan was not concluded; ADB project-readiness financing for Karachi–Rohri, groundbreaking announced for July 2026 — so 'planned', not under construction.",
     "sources": [
         src("Karachi–Peshawar Railway Line (Wikipedia, kiwix copy 2023-10)", "Wikipedia", "iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Karachi%E2%80%93Peshawar_main_line", "2023-10"),
         src("Pakistan approves US $7.2bn Mainline 1 project", "International Railway Journal", "www.railjournal.com/infrastructure/pakistan-approves-us-7-2bn-mainline-i-project/", "2020-06"),
@@ -56,6 +69,7 @@ feats.append(feature({
         src("ADB reaffirms support for Pakistan Railways ML-1 upgrade", "DNA News (APP)", "dnanews.com.pk/adb-reaffirms-support-for-pakistan-railways-ml-1-upgrade/", "2025-12-19"),
         src("ADB delegation reviews ML-1 upgradation plans", "Daily Times", "dailytimes.com.pk/1440858/adb-delegation-reviews-ml-1-upgradation-plans/", "2026-01-25"),
         HOT_STATIONS,
+        HOT_LINES,
     ],
 }, ml1))
 

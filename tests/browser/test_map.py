@@ -403,11 +403,24 @@ def test_precision_is_drawn_from_the_catalogue_styles(
 ) -> None:
     load(page, base_url)
     styles = catalog["precision_styles"]
-    rail = next(layer for layer in catalog["layers"] if layer["id"] == "rail")
-    weight = rail["style"]["weight"]
+    layer_id, line_id = next(
+        (lid, f["properties"]["id"])
+        for lid, fc in sorted(layer_data.items())
+        for f in fc["features"]
+        if f["properties"]["precision"] == "schematic" and "LineString" in f["geometry"]["type"]
+    )
+    layer = next(layer for layer in catalog["layers"] if layer["id"] == layer_id)
+    weight = layer["style"]["weight"]
     a, b = styles["schematic"]["line"]["dash"]
-    ml1 = page.locator("path.cpec-id-ml1-karachi-peshawar").first
-    assert ml1.get_attribute("stroke-dasharray") == f"{weight * a:g} {weight * b:g}"
+    line = page.locator(f"path.cpec-id-{line_id}").first
+    assert line.get_attribute("stroke-dasharray") == f"{weight * a:g} {weight * b:g}"
+    solid = next(
+        f["properties"]["id"]
+        for f in layer_data["rail"]["features"]
+        if f["properties"]["precision"] != "schematic"
+    )
+    solid_dash = page.locator(f"path.cpec-id-{solid}").first.get_attribute("stroke-dasharray")
+    assert solid_dash in (None, "")
     approx = next(
         f["properties"]["id"]
         for f in layer_data["economic-zones"]["features"]
