@@ -92,8 +92,12 @@ def test_popup_escapes_every_value() -> None:
 def test_to_folium_draws_precision_from_the_catalogue(real_build: Settings) -> None:
     manifest = json.loads((real_build.build_dir / "manifest.json").read_text())
     a, b = manifest["precision_styles"]["schematic"]["line"]["dash"]
-    weight = next(e for e in manifest["layers"] if e["id"] == "rail")["style"]["weight"]
-    html = atlas.to_folium(["rail", "economic-zones"], real_build).get_root().render()
+    # a layer with a schematic line (the HVDC line is drawn through sourced towns)
+    entry = next(e for e in manifest["layers"] if e["id"] == "transmission")
+    line = json.loads((real_build.build_dir / entry["file"]).read_text())["features"][0]
+    assert line["properties"]["precision"] == "schematic"
+    weight = entry["style"]["weight"]
+    html = atlas.to_folium(["transmission", "economic-zones"], real_build).get_root().render()
     assert f'"dashArray": "{weight * a:g} {weight * b:g}"' in html
     assert f'"dashArray": "{manifest["precision_styles"]["approximate"]["point"]["dash"]}"' in html
 

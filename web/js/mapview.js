@@ -112,6 +112,9 @@ export function setPrecisionStyles(styles) {
   precisionStyles = styles || {};
 }
 
+/** A length in pixels for an SVG attribute: 3 × 1.6 is "4.8", not "4.800000000000001". */
+const px = (x) => Math.round(x * 100) / 100;
+
 /** Leaflet path options for a feature, from the catalogue style and its precision. */
 export function featureStyle(layer, props, selected = false) {
   const color = colorOf(layer, props);
@@ -136,7 +139,7 @@ export function featureStyle(layer, props, selected = false) {
     color: selected ? "#111" : color,
     weight,
     opacity: 0.95,
-    dashArray: dash ? `${weight * dash[0]} ${weight * dash[1]}` : null,
+    dashArray: dash ? `${px(weight * dash[0])} ${px(weight * dash[1])}` : null,
     lineCap: dash ? "butt" : "round",
   };
 }
