@@ -190,6 +190,14 @@ def test_line_lengths_match_published_lengths(
         pytest.fail(f"{match}: published {km} km is not recorded as length_km_stated")
 
 
+def test_each_layer_has_one_geometry_type(real_build: Settings) -> None:
+    # GDAL (and so QGIS) reports a layer mixing LineString and MultiLineString as
+    # "Unknown (any)"; one type per layer reads as one clean layer.
+    for layer, features in _layers(real_build).items():
+        types = {f["geometry"]["type"] for f in features}
+        assert len(types) == 1, (layer, types)
+
+
 def test_length_waivers_are_few_and_listed(real_build: Settings) -> None:
     manifest = json.loads((real_build.build_dir / "manifest.json").read_text())
     waived = [

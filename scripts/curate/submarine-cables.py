@@ -378,7 +378,8 @@ def main() -> None:
         }
         if c.get("length_waiver"):
             props["length_waiver"] = c["length_waiver"]
-        feats.append(feature(props, geom if len(out_lines) > 1 else out_lines[0], nd=ROUND))
+        # always multi: one geometry type per layer, which GDAL and QGIS read as one layer
+        feats.append(feature(props, geom, nd=ROUND))
 
     write("submarine-cables", feats)
     for cid, src_km, out_km, stated, pts, lands_karachi in report:
