@@ -143,11 +143,23 @@ AIDDATA_REPO = {
     "url": "https://github.com/aiddata/china-osm-geodata",
     "date": "2021-09",
 }
+HOT_EXPORT_DATE = "2026-05-06"  # "Exported Timestamp (UTC+0000): 2026-05-06" (uploads/Readme.txt of the copy)
+HOT_EXPORT_NOTE = "date is the export timestamp given in uploads/Readme.txt beside the file"
 HOT_STATIONS = {
     "title": "hotosm_pak_railways_points (HOT export of OpenStreetMap railway stations for Pakistan), copy in xuanx1/greaterAsianTrains@4790ddac",
     "publisher": "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0",
     "url": "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
-    "date": "2025",
+    "date": HOT_EXPORT_DATE,
+    "note": HOT_EXPORT_NOTE,
+}
+HOT_LINES_URL = ("https://github.com/xuanx1/greaterAsianTrains/blob/"
+                 "4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_lines_geojson.geojson")
+HOT_LINES = {
+    "title": "hotosm_pak_railways_lines (HOT export of OpenStreetMap railway lines for Pakistan), copy in xuanx1/greaterAsianTrains@4790ddac",
+    "publisher": "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0",
+    "url": HOT_LINES_URL,
+    "date": HOT_EXPORT_DATE,
+    "note": HOT_EXPORT_NOTE,
 }
 
 

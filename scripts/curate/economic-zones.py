@@ -23,19 +23,13 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from _common import ACCESS_NOTE, UNDATED_NOTE, ne_places, point_feature, ref_features, ref_index, src, write
+from _common import HOT_STATIONS, UNDATED_NOTE, ne_places, point_feature, ref_features, ref_index, src, write
 
 LAYER = "economic-zones"
 DOMAIN = "land"
 CONSULTED = "2026"
 
-HOT_OSM = src(
-    "HOT OpenStreetMap export hotosm_pak_railways_points (railway=station nodes)",
-    "Humanitarian OpenStreetMap Team; (c) OpenStreetMap contributors (ODbL 1.0)",
-    "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
-    CONSULTED,
-    note=ACCESS_NOTE,
-)
+HOT_OSM = HOT_STATIONS
 
 
 zone = partial(point_feature, domain=DOMAIN, capacity_mw=None, length_km_stated=None)

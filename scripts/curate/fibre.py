@@ -54,6 +54,7 @@ from __future__ import annotations
 import shapely
 from _common import (
     ACCESS_NOTE,
+    HOT_LINES,
     INFERRED_NOTE,
     UNDATED_NOTE,
     dist_km,
@@ -378,7 +379,7 @@ def main() -> None:
         "precision": "schematic",
         "precision_note": phase2_note,
         "sources": [ROW12["urdupoint2020"], ROW12["nikkei"], ROW12["toi2019"], ROW12["phoneworld_pc1"], NE_SRC,
-                    N10_SRC, N10_ROUTE_SRC["youlin"], N10_ROUTE_SRC["thenews"]],
+                    N10_SRC, N10_ROUTE_SRC["youlin"], N10_ROUTE_SRC["thenews"], HOT_LINES],
     }, ml1_rwp_khi))
 
     feats.append(({
@@ -410,7 +411,8 @@ def main() -> None:
                         "ML-1 (claimed-unverified); the line is drawn along ML-1 only to show that claimed corridor."),
         "discrepancy": ("Size of the whole project: 16,000 km (APP, 2023); 5,000 km as the next step and 100,000 km long "
                         "term (ProPakistani, 2023). The phase-1 length is not published."),
-        "sources": [ROW12["app2023"], ROW12["propakistani2023"], ROW12["phoneworld_sunwalk"], NE_SRC, ML1_STN_SRC],
+        "sources": [ROW12["app2023"], ROW12["propakistani2023"], ROW12["phoneworld_sunwalk"], NE_SRC, ML1_STN_SRC,
+                    HOT_LINES],
     }, ml1_rwp_mux))
 
     out = []

@@ -5,8 +5,10 @@ Input: a GeoJSON file of OpenStreetMap railway ways with the properties of the H
 ``hotosm_pak_railways_lines_geojson.geojson`` (copy in xuanx1/greaterAsianTrains@4790ddac,
 uploads/) or any subset of it that contains the main line. The ML-1 stations come from the
 reference extract (ml1_stations_pak.geojson). The script routes the line station to station
-(_railroute.route) and writes the ways the route uses, unchanged, so rail.py can rebuild the
-same line from the committed file without the 3.4 MB export.
+(_railroute.route) and keeps the ways the route uses, shrinking that set until routing on it
+alone gives the same line, so rail.py rebuilds the same line from the committed file without
+the 3.4 MB export. For every straight gap it also says whether the input connects the two
+ends by track at all (outside the leg's search area) and how long that track is.
 
 Run from the repository root:
     python3 scripts/curate/ml1_ways.py [REFERENCE_DIR] WAYS.geojson
@@ -23,12 +25,11 @@ if __name__ == "__main__":
     # the last argument; _common reads the optional REFERENCE_DIR before it
     WAYS = Path(sys.argv.pop())
 
-from _common import ROOT, ref_features  # noqa: E402
-from _railroute import load_ways, route  # noqa: E402
+from _common import HOT_LINES_URL, ROOT, ref_features  # noqa: E402
+from _railroute import _dijkstra, _graph, dist_m, load_ways, route  # noqa: E402
 
 INPUT = ROOT / "scripts" / "curate" / "inputs" / "hot_ml1_ways.geojson"
-HOT_URL = ("https://github.com/xuanx1/greaterAsianTrains/blob/"
-           "4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_lines_geojson.geojson")
+PROPS = ("osm_id", "name", "name:en", "name:ur", "railway")
 
 
 def ml1_stations() -> list[tuple[str, tuple[float, float]]]:
@@ -37,25 +38,41 @@ def ml1_stations() -> list[tuple[str, tuple[float, float]]]:
     return [(f["properties"]["station"], tuple(f["geometry"]["coordinates"])) for f in st]
 
 
+def stable_subset(ways: list[dict], stations) -> tuple[list[dict], object]:
+    """The ways of the route, shrunk until routing on them alone gives the same line."""
+    r = route(ways, stations)
+    for _ in range(10):
+        used = set(r.osm_ids)
+        subset = [w for w in ways if w["osm_id"] in used]
+        again = route(subset, stations)
+        if again.coords == r.coords and set(again.osm_ids) == used:
+            return subset, again
+        ways, r = subset, again
+    raise RuntimeError("the route does not settle on a stable set of ways")
+
+
 def main(ways_path: Path) -> None:
+    stations = ml1_stations()
     ways = load_ways(ways_path)
-    r = route(ways, ml1_stations())
-    used = set(r.osm_ids)
+    subset, r = stable_subset(ways, stations)
+    keep_ids = {w["osm_id"] for w in subset}
     src = json.loads(ways_path.read_text())["features"]
-    keep = sorted((f for f in src if f["properties"]["osm_id"] in used),
+    keep = sorted((f for f in src if f["properties"]["osm_id"] in keep_ids),
                   key=lambda f: f["properties"]["osm_id"])
-    props = ("osm_id", "name", "name:en", "railway")
     fc = {
         "type": "FeatureCollection",
         "name": "hot_ml1_ways",
-        "source": HOT_URL,
-        "license": "ODbL-1.0",
-        "attribution": ("© OpenStreetMap contributors; export by the Humanitarian OpenStreetMap "
-                        "Team (HOT)"),
-        "note": ("OSM railway ways on the ML-1 route: osm_id, name, name:en, railway and "
-                 "geometry as in the HOT export; made by scripts/curate/ml1_ways.py"),
+        "source": HOT_LINES_URL,
+        "license": "ODbL-1.0 (https://opendatacommons.org/licenses/odbl/1-0/)",
+        "attribution": ("© OpenStreetMap contributors (https://www.openstreetmap.org/copyright); "
+                        "export by the Humanitarian OpenStreetMap Team (HOT), 2026-05-06"),
+        "note": ("OSM railway ways on the ML-1 route: osm_id, names, railway and geometry as in "
+                 "the HOT export; made by scripts/curate/ml1_ways.py. The 3.4 MB export could "
+                 "not be downloaded where this was made: its ways were copied from the file's "
+                 "text, read page by page through a public code index, and checked against "
+                 "pages read again, for continuity and against the HOT station nodes."),
         "features": [{"type": "Feature",
-                      "properties": {k: f["properties"].get(k) for k in props},
+                      "properties": {k: f["properties"].get(k) for k in PROPS},
                       "geometry": f["geometry"]} for f in keep],
     }
     text = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
@@ -63,9 +80,20 @@ def main(ways_path: Path) -> None:
     INPUT.parent.mkdir(parents=True, exist_ok=True)
     INPUT.write_text(text + "\n", encoding="utf-8")
     km = sum(leg[2] for leg in r.legs)
-    gap_km = sum(m for _, _, m in r.bridges if m > 200) / 1000
+    gap_km = sum(m for *_, m in r.gaps) / 1000
     print(f"wrote {INPUT.relative_to(ROOT)}: {len(keep)} ways; "
-          f"route {km:.1f} km, {gap_km:.1f} km straight across gaps")
+          f"route {km:.1f} km, {len(r.gaps)} gaps ({gap_km:.1f} km straight), "
+          f"{len(r.bridges)} bridges")
+    adj, _, _ = _graph(ways)
+    for u, v, m in r.gaps:
+        if u in adj and v in adj:
+            path = _dijkstra(adj, u, v)
+            track = (sum(dist_m(a, b) for a, b in zip(path, path[1:], strict=False)) / 1000
+                     if path else None)
+        else:
+            track = None  # a station off the track
+        where = "no track between the ends" if track is None else f"track of {track:.1f} km"
+        print(f"  gap {m / 1000:5.1f} km at {u} – {v}: input has {where}")
 
 
 if __name__ == "__main__":

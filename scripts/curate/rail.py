@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from _common import (
                      AIDDATA_REPO,
+                     HOT_LINES,
                      HOT_STATIONS,
                      aiddata_project,
                      dist_km,
@@ -24,8 +25,8 @@ from _common import (
                      src,
                      write,
 )
-from _railroute import GAP_COST, load_ways, route
-from ml1_ways import HOT_URL, INPUT, ml1_stations
+from _railroute import BRIDGE_M, ELLIPSE, ON_TRACK_M, SPIKE_M, load_ways, route
+from ml1_ways import INPUT, ml1_stations
 from shapely.geometry import LineString, Point
 from shapely.ops import nearest_points, substring
 
@@ -39,12 +40,10 @@ wiki_pts = [f["properties"]["station"] for f in ref_features("ml1_stations_pak.g
             if "wikipedia" in str(f["properties"].get("coord_source", "")).lower()]
 track = route(load_ways(INPUT), stations)
 ml1, ml1_full = simplify_checked(LineString(track.coords), 0.0001)
-holes = [(u, v, m) for u, v, m in track.bridges if m > 200]
+holes = track.gaps
 hole_km = sum(m for *_, m in holes) / 1000
 big_holes = sorted(holes, key=lambda h: -h[2])
-off_track = [f"{n} ({m / 1000:.1f} km)" for n, m in track.snaps if m > 1000]
-HOT_LINES = src("hotosm_pak_railways_lines (HOT export of OpenStreetMap railway lines for Pakistan), copy in xuanx1/greaterAsianTrains@4790ddac",
-                "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0", HOT_URL, "2025")
+off_track = [f"{n} ({m / 1000:.1f} km)" for n, m in track.snaps if m > ON_TRACK_M]
 feats.append(feature({
     "id": "ml1-karachi-peshawar",
     "name": "Main Line 1 (ML-1) Karachi–Peshawar railway and its planned upgrade",
@@ -58,7 +57,7 @@ feats.append(feature({
     "cost_note": "Upgrade estimates: USD 9.2 bn originally, 8.2 bn (2017), 7.2 bn (CDWP, Jun 2020), PKR 1.137 tn ≈ USD 6.74 bn (ECNEC, Aug 2020; kept). Karachi–Rohri first package about USD 2 bn, of which ADB about USD 1.2 bn under discussion (2025). About 90 % Chinese loans were planned in 2020 but never concluded.",
     "description": "Pakistan's existing broad-gauge trunk railway from Karachi via Hyderabad, Rohri, Multan, Lahore and Rawalpindi to Peshawar, built in sections between 1861 and 1900 and carrying most of the country's rail traffic. Its CPEC upgrade to 160 km/h was approved in 2020 with Chinese loans in view, but that financing was never concluded and no upgrade works have started; Pakistan has turned to the ADB for the first package, Karachi–Rohri (about 480 km), with a groundbreaking announced for July 2026.",
     "precision": "approximate",
-    "precision_note": f"OpenStreetMap track: {len(track.osm_ids)} railway ways of the HOT railway-lines export (ODbL), routed station to station through {len(stations)} ML-1 stations ordered south→north ({names[0]} → {names[-1]}; OSM station nodes from the HOT export and Wikipedia infobox points for {', '.join(wiki_pts)}), preferring ways named as the main line ('Karachi - Lahore - Peshawar Main Railway Line' / 'ML - 1'). No exported track was found for {len(holes)} stretches of the main line (the export was read four times over those areas); they ({hole_km:.0f} km in all, {hole_km / ml1_full * 100:.1f} % of the line) are crossed straight (costed {GAP_COST:g}× so real track is always preferred), the longest {', '.join(f'{m / 1000:.1f} km' for *_, m in big_holes[:4])}; stations more than 1 km from any exported track are passed through where the hole is: {', '.join(off_track)}. Shorter joins of at most 200 m between ways that do not share a node: {len(track.bridges) - len(holes)}. Karachi Cantonment, Bahawalpur, Khanewal Junction, Wazirabad Junction and Samasata Junction have no coordinates in the station data and are not waypoints. Simplified with ≤0.0001° tolerance ({geod_km(ml1):.1f} km vs {ml1_full:.1f} km). The line starts at Karachi City station, not at Kiamari, the line's zero point.",
+    "precision_note": f"OpenStreetMap track: {len(track.osm_ids)} railway ways of the HOT railway-lines export (ODbL; the ways are kept in scripts/curate/inputs/hot_ml1_ways.geojson), routed station to station through {len(stations)} ML-1 stations ordered south→north ({names[0]} → {names[-1]}; OSM station nodes from the HOT export and Wikipedia infobox points for {', '.join(wiki_pts)}), preferring ways named as the main line ('Karachi - Lahore - Peshawar Main Railway Line' / 'ML - 1'). The export has no track at {len(holes)} stretches of the main line (ml1_ways.py checks each over every way read from the export: its two ends are not joined by any track); these, {hole_km:.0f} km in all ({hole_km / ml1_full * 100:.1f} % of the line), are crossed straight, the longest {', '.join(f'{m / 1000:.1f} km' for *_, m in big_holes[:4])}. Where the exported track near two stations (within {ELLIPSE:g} times their distance) is in separate pieces, the pieces are joined straight at their closest points; stations more than {ON_TRACK_M / 1000:g} km from any exported track are passed through where the track is missing: {', '.join(off_track)}. Joins of at most {BRIDGE_M:.0f} m where two ways meet without sharing a node: {len(track.bridges)}. Out-and-back detours to stations on sidings and crossover spikes of at most {SPIKE_M:.0f} m are removed. Karachi Cantonment, Bahawalpur, Khanewal Junction, Wazirabad Junction and Samasata Junction have no coordinates in the station data and are not waypoints. Simplified with ≤0.0001° tolerance ({geod_km(ml1):.1f} km vs {ml1_full:.1f} km). The line starts at Karachi City station, not at Kiamari, the line's zero point.",
     "brief_claim": "The brief mentions ML-1 only as a corridor along which fibre connectivity is to be extended (Phase III); no source for such a fibre extension was found.",
     "discrepancy": f"Length: 1,687 km Kiamari–Peshawar Cantonment (Wikipedia article text; kept) vs 1,872 km 'main line' (Railway Journal, Samaa, Express Tribune; also the Wikipedia infobox) and 2,655 km of track including branches (Railway Technology); an issue check of about 1,726 km has no source found. The drawn track, Karachi City – Peshawar Cantonment, measures {geod_km(ml1):,.0f} km ({(geod_km(ml1) / 1687 - 1) * 100:+.1f} % against 1,687 km, {(geod_km(ml1) / 1872 - 1) * 100:+.1f} % against 1,872 km). Status: approved (CDWP Jun 2020, ECNEC Aug 2020) but the Chinese loan was not concluded; ADB project-readiness financing for Karachi–Rohri, groundbreaking announced for July 2026 — so 'planned', not under construction.",
     "sources": [

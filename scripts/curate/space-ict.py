@@ -18,15 +18,12 @@ Run from the repository root:  python3 scripts/curate/space-ict.py
 """
 from __future__ import annotations
 
-from _common import ACCESS_NOTE, INFERRED_NOTE, UNDATED_NOTE, feature, ne_places, ref_index, src, write
+from _common import ACCESS_NOTE, HOT_STATIONS, INFERRED_NOTE, UNDATED_NOTE, feature, ne_places, ref_index, src, write
 from shapely.geometry import Point
 
 NE_SRC = src("Natural Earth 1:10m populated places (v4.0.0)", "Natural Earth (public domain)",
              "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/", "2017")
-HOT = src("hotosm_pak_railways_points (HOT export of OpenStreetMap railway stations for Pakistan), copy in xuanx1/greaterAsianTrains@4790dda",
-          "Humanitarian OpenStreetMap Team; © OpenStreetMap contributors, ODbL 1.0",
-          "https://github.com/xuanx1/greaterAsianTrains/blob/4790ddac521920460cd7eafae98e0fe696d41d9e/uploads/hotosm_pak_railways_points_geojson.geojson",
-          "2026", note=ACCESS_NOTE)
+HOT = HOT_STATIONS
 S = {
     "zee_launch": src("China launches communication satellite for Pakistan", "Zee News",
                       "https://zeenews.india.com/news/south-asia/china-launches-communication-satellite-for-pak_725711.html",

@@ -27,20 +27,34 @@ function announce(text) {
   $("announce").textContent = text;
 }
 
-/** A latlng inside the feature to anchor its popup: the point, or a middle vertex of a line. */
-function anchorOf(entry) {
-  let anchor = null;
+/** The feature's points: a point's latlng, or every vertex of every part of a line. */
+function verticesOf(entry) {
+  const out = [];
   entry.visual.eachLayer((l) => {
-    if (anchor) return;
-    if (l.getLatLng) anchor = l.getLatLng();
+    if (l.getLatLng) out.push(l.getLatLng());
     else if (l.getLatLngs) {
       const parts = l.getLatLngs();
-      const lines = Array.isArray(parts[0]) ? parts : [parts];
-      const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), []);
-      anchor = longest[Math.floor(longest.length / 2)];
+      for (const line of Array.isArray(parts[0]) ? parts : [parts]) out.push(...line);
     }
   });
-  return anchor;
+  return out;
+}
+
+/**
+ * A latlng of the feature to anchor its popup. A point anchors at itself. A line anchors
+ * at the vertex nearest `near` (a point in a view restored from a link, so the popup opens
+ * where the reader was looking) or, without `near`, at its northernmost vertex: the popup
+ * then opens above the line, which select() has fitted below it.
+ */
+function anchorOf(entry, near = null) {
+  const pts = verticesOf(entry);
+  if (pts.length <= 1 || entry.layer.geometry === "Point") return pts[0] || null;
+  if (near) {
+    const k = Math.cos((near.lat * Math.PI) / 180);
+    const d = (p) => ((p.lng - near.lng) * k) ** 2 + (p.lat - near.lat) ** 2;
+    return pts.reduce((a, b) => (d(b) < d(a) ? b : a));
+  }
+  return pts.reduce((a, b) => (b.lat > a.lat ? b : a));
 }
 
 async function start() {
@@ -115,6 +129,7 @@ async function start() {
       .setLatLng(latlng || anchorOf(entry))
       .setContent(details(entry.layer, entry.feature.properties));
     popup.openOn(map);
+    return popup;
   }
 
   map.on("popupclose", (e) => {
@@ -147,12 +162,47 @@ async function start() {
     reveal(entry);
     state.selected = id;
     update();
-    if (move) {
-      if (entry.layer.geometry === "Point") map.setView(anchorOf(entry), Math.max(map.getZoom(), 8), { animate: false });
-      else map.fitBounds(entry.visual.getBounds(), { padding: [40, 40], maxZoom: 11, animate: false });
-    }
     restyle(entry, true);
-    openDetails(entry, latlng, autoPan);
+    const line = entry.layer.geometry !== "Point";
+    if (move && !line) map.setView(anchorOf(entry), Math.max(map.getZoom(), 8), { animate: false });
+    if (move && line && !latlng) {
+      // Fit the whole line below its popup: open the popup first to learn its height.
+      const opened = openDetails(entry, anchorOf(entry), false);
+      const size = map.getSize();
+      const box = opened.getElement();
+      const top = Math.min(Math.round(size.y * 0.7), box.offsetHeight + 48);
+      const side = Math.max(40, Math.min(box.offsetWidth / 2 + 8, Math.round(size.x * 0.3)));
+      map.fitBounds(entry.visual.getBounds(), {
+        paddingTopLeft: [side, top], paddingBottomRight: [side, 40], maxZoom: 11, animate: false,
+      });
+      opened.setLatLng(anchorOf(entry));
+      // On a narrow screen the popup may still overhang a side: pan just enough.
+      const r = box.getBoundingClientRect();
+      const m = map.getContainer().getBoundingClientRect();
+      const dx = r.left < m.left + 8 ? r.left - m.left - 8 : r.right > m.right - 8 ? r.right - m.right + 8 : 0;
+      if (dx) map.panBy([dx, 0], { animate: false });
+    } else {
+      if (move && line) map.fitBounds(entry.visual.getBounds(), { padding: [40, 40], maxZoom: 11, animate: false });
+      // A view restored from a link is kept as it was: anchor the popup at the vertex
+      // nearest a point low in that view, so the popup (which opens upwards) fits in it.
+      const size = map.getSize();
+      const low = map.containerPointToLatLng([size.x / 2, size.y * 0.8]);
+      const opened = openDetails(entry, latlng || (autoPan ? null : anchorOf(entry, low)), autoPan);
+      if (!latlng && !autoPan && line) {
+        // ...and, if the popup overhangs the view, move it to a vertex where it fits.
+        const box = opened.getElement();
+        const [w, h] = [box.offsetWidth / 2 + 8, box.offsetHeight + 24];
+        const fits = verticesOf(entry).filter((v) => {
+          const c = map.latLngToContainerPoint(v);
+          return c.x >= w && c.x <= size.x - w && c.y >= h && c.y <= size.y - 8;
+        });
+        if (fits.length) {
+          const lowPt = map.latLngToContainerPoint(low);
+          const d = (v) => map.latLngToContainerPoint(v).distanceTo(lowPt);
+          opened.setLatLng(fits.reduce((a, b) => (d(b) < d(a) ? b : a)));
+        }
+      }
+    }
     if (mobile()) setPanel(false);
     writeHash();
     return true;
