@@ -437,3 +437,80 @@ def test_filter_labels_come_from_the_catalogue(
     text = page.locator("#filter-controls").text_content()
     for words in (*catalog["labels"]["status"].values(), *catalog["labels"]["phase"].values()):
         assert words in text
+
+
+def _inside(inner: dict[str, float], outer: dict[str, float], slack: float = 1.0) -> bool:
+    return (
+        inner["left"] >= outer["left"] - slack
+        and inner["right"] <= outer["right"] + slack
+        and inner["top"] >= outer["top"] - slack
+        and inner["bottom"] <= outer["bottom"] + slack
+    )
+
+
+RECT = "(s) => { const r = document.querySelector(s).getBoundingClientRect();" \
+    " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; }"
+
+
+@pytest.mark.parametrize("fixture", ["page", "mobile_page"])
+def test_a_selected_line_is_shown_whole_below_its_whole_popup(
+    request: Any, base_url: str, layer_data: dict[str, Any], fixture: str
+) -> None:
+    page = request.getfixturevalue(fixture)
+    load(page, base_url)
+    longest = max(
+        (f for fc in layer_data.values() for f in fc["features"]
+         if "LineString" in f["geometry"]["type"] and f["properties"]["length_km_computed"]
+         and f["properties"]["domain"] == "land"),
+        key=lambda f: f["properties"]["length_km_computed"],
+    )
+    fid = longest["properties"]["id"]
+    assert page.evaluate(f"window.cpecmap.select({json.dumps(fid)})")
+    page.wait_for_timeout(300)
+    popup = page.evaluate(RECT, ".leaflet-popup")
+    mapbox = page.evaluate(RECT, "#map")
+    assert _inside(popup, mapbox), (popup, mapbox)
+    # every vertex of the line is inside the map's view
+    coords = longest["geometry"]["coordinates"]
+    lines = coords if longest["geometry"]["type"] == "MultiLineString" else [coords]
+    inside = page.evaluate(
+        "(pts) => { const b = window.cpecmap.map.getBounds();"
+        " return pts.every(([x, y]) => b.contains([y, x])); }",
+        [p for line in lines for p in line],
+    )
+    assert inside, f"part of {fid} is off screen"
+
+
+def test_the_mobile_drawer_closes_by_button_escape_and_map(
+    mobile_page: Any, base_url: str
+) -> None:
+    page = mobile_page
+    load(page, base_url)
+    is_open = "document.body.classList.contains('panel-open')"
+    page.locator("#panel-toggle").click()
+    assert page.evaluate(is_open)
+    page.locator("#panel-close").click()
+    assert not page.evaluate(is_open)
+    assert page.evaluate("document.activeElement.id") == "panel-toggle"
+    page.locator("#panel-toggle").click()
+    page.keyboard.press("Escape")
+    assert not page.evaluate(is_open)
+    page.locator("#panel-toggle").click()
+    page.mouse.click(360, 400)  # the strip of map beside the drawer
+    assert not page.evaluate(is_open)
+
+
+def test_table_title_and_column_headers_stay_in_view(mobile_page: Any, base_url: str) -> None:
+    page = mobile_page
+    load(page, base_url)
+    page.locator("#table-toggle").click()
+    page.evaluate("(() => { const t = document.getElementById('table-view');"
+                  " t.scrollTop = 400; t.scrollLeft = 300; })()")
+    page.wait_for_timeout(100)
+    view = page.evaluate(RECT, "#table-view")
+    head = page.evaluate(RECT, ".table-head")
+    th = page.evaluate(RECT, "table.features thead th")
+    name = page.evaluate(RECT, "table.features tbody tr:nth-child(3) th")
+    assert abs(head["top"] - view["top"]) < 1 and page.locator("#table-close").is_visible()
+    assert th["top"] >= head["bottom"] - 1 and th["top"] - head["bottom"] < 2  # no gap
+    assert abs(name["left"] - view["left"]) < 1  # the Name column stays at the left edge

@@ -72,7 +72,7 @@ export function details(layer, props) {
     // h2: the popup is a top-level section of <main>, like the table view (on a small
     // screen the panel's h2s are hidden, and an h3 here would skip a heading level)
     el("h2", { class: "details-name", tabindex: "-1" }, props.name),
-    el("p", { class: "details-kind" }, swatch(layer.geometry === "Point" ? "point" : "line", color, props.precision), " ", cat.label || props.category || "", " · ", layer.title),
+    el("p", { class: "details-kind" }, swatch(layer.geometry === "Point" ? "point" : "line", color, props.precision), el("span", {}, `${cat.label || props.category || ""} · ${layer.title}`)),
     has(props.description) && el("p", { class: "details-desc" }, props.description),
     dl,
     has(props.brief_claim) && el("div", { class: "callout callout-brief" }, el("strong", {}, "The brief claims: "), props.brief_claim),

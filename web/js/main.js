@@ -192,15 +192,19 @@ async function start() {
         // ...and, if the popup overhangs the view, move it to a vertex where it fits.
         const box = opened.getElement();
         const [w, h] = [box.offsetWidth / 2 + 8, box.offsetHeight + 24];
-        const fits = verticesOf(entry).filter((v) => {
+        const lowPt = map.latLngToContainerPoint(low);
+        // how far the popup would overhang the view if anchored at c (0: it fits)
+        const over = (c) => Math.max(0, w - c.x) + Math.max(0, c.x - (size.x - w))
+          + Math.max(0, h - c.y) + Math.max(0, c.y - (size.y - 8));
+        let best = null;
+        for (const v of verticesOf(entry)) {
           const c = map.latLngToContainerPoint(v);
-          return c.x >= w && c.x <= size.x - w && c.y >= h && c.y <= size.y - 8;
-        });
-        if (fits.length) {
-          const lowPt = map.latLngToContainerPoint(low);
-          const d = (v) => map.latLngToContainerPoint(v).distanceTo(lowPt);
-          opened.setLatLng(fits.reduce((a, b) => (d(b) < d(a) ? b : a)));
+          const score = [over(c), c.distanceTo(lowPt)];
+          if (!best || score[0] < best[0][0] || (score[0] === best[0][0] && score[1] < best[0][1])) {
+            best = [score, v];
+          }
         }
+        if (best) opened.setLatLng(best[1]);
       }
     }
     if (mobile()) setPanel(false);
@@ -320,6 +324,13 @@ async function start() {
     setPanel(open);
     if (open) $("panel").focus();
   });
+  const panelOpen = () => document.body.classList.contains("panel-open");
+  function closePanel() {
+    setPanel(false);
+    $("panel-toggle").focus();
+  }
+  $("panel-close").addEventListener("click", closePanel);
+  map.on("click", () => { if (mobile() && panelOpen()) setPanel(false); });
   // The skip links must work on a small screen too, where the panel is a closed drawer.
   for (const link of document.querySelectorAll(".skip-link")) {
     link.addEventListener("click", (e) => {
@@ -350,7 +361,8 @@ async function start() {
   });
   document.addEventListener("keydown", (e) => {
     if (e.key !== "Escape") return;
-    if (tableOpen && $("table-view").contains(document.activeElement)) {
+    if (mobile() && panelOpen() && $("panel").contains(document.activeElement)) closePanel();
+    else if (tableOpen && $("table-view").contains(document.activeElement)) {
       setTable(false);
       $("table-toggle").focus();
     } else if (popup && $("map").contains(document.activeElement)) closeDetails();

@@ -225,7 +225,7 @@ export function buildPrecisionLegend(container) {
     el(
       "ul",
       { class: "legend legend-precision" },
-      el("li", {}, swatch("line", "#555", "exact"), "Solid line: surveyed or OpenStreetMap centre-line"),
+      el("li", {}, swatch("line", "#555", "exact"), "Solid line: exact or approximate (an OpenStreetMap or surveyed line, within a few km)"),
       el("li", {}, swatch("line", "#555", "schematic"), "Dashed line: schematic, drawn through sourced waypoints"),
       el("li", {}, swatch("point", "#555", "exact"), "Filled dot: exact site (within 1 km)"),
       el("li", {}, swatch("point", "#555", "approximate"), "Hollow dashed ring: approximate (within a few km)"),
