@@ -123,7 +123,8 @@ LABEL_COLOURS = """() => {
   const sx = canvas.width / box.width, sy = canvas.height / box.height;
   const rgb = (css) => css.match(/[0-9.]+/g).slice(0, 3).map(Number);
   const sea = rgb(getComputedStyle(document.getElementById('map')).backgroundColor);
-  return [...document.querySelectorAll('.country-label span, .sea-label span')].map((span) => {
+  return [...document.querySelectorAll('.country-label span, .sea-label span, .city-label span')]
+    .filter((span) => span.getBoundingClientRect().width > 0).map((span) => {
     const r = span.getBoundingClientRect();
     const under = [];
     for (let i = 0; i <= 4; i++) for (let j = 0; j <= 2; j++) {
@@ -156,6 +157,12 @@ def test_map_labels_have_enough_contrast(page: Any, base_url: str) -> None:
     load(page, base_url)
     labels = page.evaluate(LABEL_COLOURS)
     assert len(labels) >= 5
+    # zoomed in, the towns are shown too
+    page.evaluate("void window.cpecmap.map.setView([31.0, 72.5], 7, {animate: false})")
+    page.wait_for_timeout(300)
+    towns = [label for label in page.evaluate(LABEL_COLOURS) if label["text"] == "Multan"]
+    assert towns, "the town labels are not shown at zoom 7"
+    labels += towns
     low = [
         f"{label['text']}: {contrast(label['fg'], bg):.2f}:1 ({label['fg']} on {bg})"
         for label in labels

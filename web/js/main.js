@@ -260,10 +260,11 @@ async function start() {
     if (state.basemap === "osm") {
       if (!osm) osm = osmLayer();
       osm.addTo(map);
-      if (basemap) basemap.outline.remove();
+      if (basemap) { basemap.outline.remove(); basemap.cities.remove(); }  // the tiles name towns
     } else {
       if (osm) osm.remove();
       if (basemap && !map.hasLayer(basemap.outline)) basemap.outline.addTo(map);
+      if (basemap && !map.hasLayer(basemap.cities)) basemap.cities.addTo(map);
     }
   }
 
@@ -379,6 +380,7 @@ async function start() {
   performance.mark("cpecmap:basemap-loaded");
   if (basemap) {
     basemap.labels.addTo(map);
+    basemap.cities.addTo(map);
     basemap.outline.addTo(map);
   }
   applyState({ fromLink: true });

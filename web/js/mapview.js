@@ -19,6 +19,20 @@ const LABELS = [
   ["Arabian Sea", 21.5, 64.5, "sea-label"],
 ];
 
+// Towns for orientation, from Natural Earth 1:10m populated places (public domain):
+// [name, lat, lon, tier]; tier 1 from zoom 5.5, tier 2 from zoom 7.
+const CITIES = [
+  ["Karachi", 24.8719, 66.9881, 1], ["Lahore", 31.5619, 74.3481, 1], ["Islamabad", 33.7019, 73.1647, 1],
+  ["Peshawar", 34.007, 71.5331, 1], ["Quetta", 30.2219, 67.023, 1], ["Multan", 30.2019, 71.4531, 1],
+  ["Hyderabad", 25.3819, 68.373, 1], ["Faisalabad", 31.4119, 73.1081, 1], ["Sukkur", 27.7136, 68.8486, 1],
+  ["Gwadar", 25.139, 62.3286, 1], ["Gilgit", 35.9171, 74.3, 1],
+  ["Rawalpindi", 33.6019, 73.0381, 2], ["Gujranwala", 32.1624, 74.1831, 2], ["Bahawalpur", 29.39, 71.675, 2],
+  ["Rahim Yar Khan", 28.4202, 70.2952, 2], ["Sahiwal", 30.6717, 73.1118, 2], ["Gujrat", 32.58, 74.08, 2],
+  ["Mansehra", 34.3418, 73.1968, 2], ["Abbottabad", 34.1495, 73.1995, 2], ["Dera Ghazi Khan", 30.0604, 70.6351, 2],
+  ["Nawabshah", 26.2454, 68.4, 2], ["Larkana", 27.5618, 68.2068, 2], ["Turbat", 25.9918, 63.0718, 2],
+  ["Dera Ismail Khan", 31.829, 70.8986, 2], ["Zhob", 31.349, 69.4386, 2], ["Okara", 30.8104, 73.45, 2],
+];
+
 // lon/lat box of the countries drawn: Europe, Africa, Asia and the Indian Ocean.
 const REGION = [-30, -50, 160, 80];
 
@@ -89,7 +103,25 @@ export async function loadBasemap(map) {
       }),
     ),
   );
-  return { outline, labels };
+  const cities = L.layerGroup(
+    CITIES.map(([text, lat, lon, tier]) =>
+      L.marker([lat, lon], {
+        pane: "labels",
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({ className: `city-label city-label--t${tier}`, html: el("span", {}, text), iconSize: null }),
+      }),
+    ),
+  );
+  // Towns appear as the reader zooms in (CSS shows a tier once the map has its class).
+  const tiers = () => {
+    const z = map.getZoom();
+    map.getContainer().classList.toggle("show-towns-1", z >= 5.5);
+    map.getContainer().classList.toggle("show-towns-2", z >= 7);
+  };
+  map.on("zoomend", tiers);
+  tiers();
+  return { outline, labels, cities };
 }
 
 /** The online OpenStreetMap layer (added only when the reader picks it). */
