@@ -148,7 +148,8 @@ def build() -> list[dict[str, Any]]:
                         "(WRI1075849) gives the same point."),
         brief_claim=None,
         discrepancy=("Unit 1 inauguration: December 2017 in contemporary news (kept), December 2016 in "
-                     "the Wikipedia body text. Wikipedia infobox point 24.7854, 67.3695 is ~0.1 km away."),
+                     "the Wikipedia body text; year_operation is 2018, when unit 2 followed and the plant "
+                     "was complete (GEM). Wikipedia infobox point 24.7854, 67.3695 is ~0.1 km away."),
         sources=[
             gem("Port Qasim EPC power station", "https://www.gem.wiki/Port_Qasim_EPC_power_station"),
             wiki("Port Qasim Power Project", "https://en.wikipedia.org/wiki/Port_Qasim_Power_Project"),

@@ -347,8 +347,8 @@ def main() -> None:
         "capacity_mw": None, "length_km_stated": None,
         "partners_cn": ["Huawei", "Chinese government loan (85 % of Phase II, per the 2019 PC-1)"],
         "partners_pk": ["Special Communications Organization (SCO)"],
-        "cost_usd_m": None,
-        "cost_note": ("240 m for the Rawalpindi–Karachi and Rawalpindi–Gwadar cable together (Nikkei Asia, 2021). The "
+        "cost_usd_m": 240,
+        "cost_note": ("240 m for the Rawalpindi–Karachi and Rawalpindi–Gwadar cable together (Nikkei Asia, 2021; kept). The "
                       "2019 PC-1 for cross-border OFC Phase II (Khunjerab–Gwadar–Karachi network, 9,600 km) was "
                       "costed at 279.219 m."),
         "brief_claim": ml1_claim,
@@ -387,7 +387,7 @@ def main() -> None:
         "name": "Sunwalk national fibre backbone, phase 1 Islamabad–Multan (planned)",
         "aliases": ["Hunan Sunwalk fiberization project", "16,000 km fibre optic project"],
         "domain": "digital", "category": "fibre", "status": "planned", "phase": "III",
-        "year_agreement": None, "year_construction": None, "year_operation": None,
+        "year_agreement": None, "year_construction": 2023, "year_operation": None,
         "capacity_mw": None, "length_km_stated": None,
         "partners_cn": ["Hunan Sunwalk Group"],
         "partners_pk": ["Ministry of Information Technology and Telecommunication"],
@@ -410,7 +410,9 @@ def main() -> None:
                         "consulted confirms the MoU as a signed document, the 1,000+ km completed, or a route along "
                         "ML-1 (claimed-unverified); the line is drawn along ML-1 only to show that claimed corridor."),
         "discrepancy": ("Size of the whole project: 16,000 km (APP, 2023); 5,000 km as the next step and 100,000 km long "
-                        "term (ProPakistani, 2023). The phase-1 length is not published."),
+                        "term (ProPakistani, 2023). The phase-1 length is not published. Status: phase 1 had a "
+                        "groundbreaking on 18 May 2023 (APP; kept as year_construction) but was then awaiting "
+                        "right-of-way and no works are reported since, so it stays 'planned'."),
         "sources": [ROW12["app2023"], ROW12["propakistani2023"], ROW12["phoneworld_sunwalk"], NE_SRC, ML1_STN_SRC,
                     HOT_LINES],
     }, ml1_rwp_mux))

@@ -32,6 +32,9 @@ S = {
                "https://www.abu.org.my/2011/08/12/china-launches-satellite-for-pakistan/", "2011-08-12"),
     "zee_gilani": src("Gilani throws open Pak satellite control centre", "Zee News", "https://zeenews.india.com", "2011",
                       note="item named by title only in the reference; year inferred from the event"),
+    "tribune_paksat": src("Inauguration: Prime Minister lauds success of PAKSAT-1R (ground control station at Kala Shah Kaku)",
+                          "The Express Tribune", "https://tribune.com.pk/story/288079/paksat-1r-pakistans-first-indigenously-made-satellite-inaugurated",
+                          "2011-11-06"),
     "nation_prss": src("Remote sensing satellite control handed to Pakistan", "The Nation",
                        "https://nation.com.pk/15-Aug-2018/remote-sensing-satellite-control-handed-to-pakistan",
                        "2018-08-15"),
@@ -88,7 +91,7 @@ def main() -> None:
             "precision": "approximate",
             "precision_note": ("Locality reference: Kala Shah Kaku railway station (OpenStreetMap node 4907178055, HOT "
                                "export), not the ground station's site, which no source consulted locates."),
-            "sources": [S["zee_gilani"], S["zee_launch"], S["abu"], S["cgwic"], HOT],
+            "sources": [S["tribune_paksat"], S["zee_gilani"], S["zee_launch"], S["abu"], S["cgwic"], HOT],
         }, Point(ksk["geometry"]["coordinates"])),
         feature({
             "id": "suparco-karachi-ground-station",
