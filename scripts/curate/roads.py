@@ -12,6 +12,7 @@ from __future__ import annotations
 from _common import (
     AIDDATA_REPO,
     HOT_STATIONS,
+    INFERRED_NOTE,
     UNDATED_NOTE,
     aiddata_project,
     dist_km,
@@ -115,7 +116,7 @@ feats.append(feature({
     "year_agreement": 2014, "year_construction": 2014, "year_operation": 2017,
     "capacity_mw": None, "length_km_stated": 59,
     "partners_cn": ["China Gezhouba Group Company (contractor, joint ventures for sections 1 and 2 only)"],
-    "partners_pk": ["National Highway Authority (NHA)"],
+    "partners_pk": ["National Highway Authority (NHA)", "Ghulam Rasool & Co. (joint venture with China Gezhouba, package 1 Burhan–Jarikas)", "AM Associates (joint venture with China Gezhouba, package 2 Jarikas–Sarai Saleh)", "ZKB (Limak-ZKB joint venture with Turkey's Limak, package 3 Sarai Saleh–Havelian)"],
     "cost_usd_m": None,
     "cost_note": "PKR 34–34.37 bn (approved PKR 34,165 m, final expenditure PKR 28,845.82 m per pc.gov.pk). Financed by an Asian Development Bank loan and a UK (DFID) grant of about PKR 10.02 bn; no Chinese financing.",
     "description": "Six-lane motorway from the Burhan interchange on the M-1 near Hasan Abdal to Havelian, in three sections (Burhan–Jarikas, Jarikas–Sarai Saleh, Sarai Saleh–Havelian). It was financed by the Asian Development Bank and a UK grant, not by China or CPEC; a Chinese company (China Gezhouba) was only a joint-venture contractor on two sections. Shown for comparison with the Chinese-financed KKH Phase II that continues north of Havelian.",
@@ -124,6 +125,7 @@ feats.append(feature({
     "brief_claim": "The brief lists the Hazara Motorway among the Phase II (2015–2020) China–Pakistan/CPEC transport achievements; the sources show it was financed by the ADB and a UK grant, not by China.",
     "discrepancy": "Financing: ADB + UK grant per Wikipedia and ADB/DFID statements; Pakistani officials (NHA chairman 2017) still describe it as a CPEC link. Length 59 km (APP 2017) vs 59.1 km (NHA via APP) and sub-sections 20.4 + 19.2 + 19.4 km; a 2016 NHA briefing gave 20.3 + 19.2 + 20.02 km. Construction inaugurated 29 Nov 2014 (kept) vs commencement March 2015 (pc.gov.pk). Opening: Burhan–Shah Maqsood (47 km) inaugurated 27 Dec 2017; Shah Maqsood–Havelian–Mansehra opened Nov 2019.",
     "sources": [
+        src("12-km section of Burhan–Havelian Motorway expected to be accomplished by March end (packages 1–2: China Gezhouba with Ghulam Rasool and with AM Associates; package 3: Limak-ZKB)", "Associated Press of Pakistan (APP)", "www.app.com.pk/12-km-section-of-burhan-havelian-motorway-expected-to-be-accomplished-by-march-end/", "2019-02-20", note=INFERRED_NOTE),
         src("PM inspects Hazara Motorway construction work", "Associated Press of Pakistan", "www.app.com.pk/pm-inspects-hazara-motorway-construction-work/", "2017-05-04"),
         src("47-kilometre section of Hazara Motorway being opened on Dec 15", "Associated Press of Pakistan", "www.app.com.pk/47-kilometre-section-of-hazara-motorway-being-opened-on-dec-15/", "2017-12-05"),
         src("E35 expressway (Pakistan) (Wikipedia snapshot 2016-02: route, ADB and UK financing)", "Wikipedia (kiwix copy)", "http://the-uncensored-wiki.com:20161/2016-wikipedia_en_all_2016-02/A/E35_expressway_(Pakistan).html", "2016-02"),
