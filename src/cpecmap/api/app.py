@@ -18,7 +18,7 @@ from cpecmap.store import load_store
 
 from . import catalog, ogc, static
 from .errors import install_error_handlers
-from .fastpath import LayerBytes
+from .fastpath import ItemsPage, LayerBytes
 from .openapi import openapi_30
 from .responses import OPENAPI
 from .security import CatchErrors, HeadAsGet, SecurityHeaders
@@ -27,7 +27,9 @@ log = logging.getLogger("cpecmap.api")
 _NO_GZIP = ("text/event-stream", "application/zip", "application/geopackage+sqlite3")
 
 
-def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
+def create_app(
+    settings: Settings, *, warm_downloads: bool = False, fast_paths: bool = True
+) -> FastAPI:
     """Load the build once and return the cpecmap web application.
 
     Parameters
@@ -36,6 +38,9 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
         Paths (``build_dir``, ``web_dir``) to serve from.
     warm_downloads
         Generate every download at start-up instead of on first request.
+    fast_paths
+        Answer the hottest requests before routing (``fastpath``); off only in tests
+        that compare them with the documented routes.
 
     Returns
     -------
@@ -70,8 +75,11 @@ def create_app(settings: Settings, *, warm_downloads: bool = False) -> FastAPI:
     app.state.files = static.FileCache()
     # Innermost first: dynamic JSON (items pages) gzipped on the fly; prepared bytes
     # carry their own precompressed variant and are left alone.
+    if fast_paths:
+        app.add_middleware(ItemsPage, store=store)  # items pages built before routing
     app.add_middleware(GZipMiddleware, minimum_size=1024, exclude_content_types=_NO_GZIP)
-    app.add_middleware(LayerBytes, store=store)  # answered before routing
+    if fast_paths:
+        app.add_middleware(LayerBytes, store=store)  # answered before routing
     app.add_middleware(HeadAsGet)
     app.add_middleware(CatchErrors)  # a bug becomes a logged 500 with the error body
     app.add_middleware(SecurityHeaders)  # outermost: headers on everything

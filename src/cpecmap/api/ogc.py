@@ -251,6 +251,19 @@ async def items(
     filters = parse_filters(
         layer, list(store.domains), status=status, phase=phase, domain=domain, category=category
     )
+    return items_response(request, layer, boxes, filters, years, limit, offset)
+
+
+def items_response(
+    request: Request,
+    layer: Layer,
+    boxes: list[tuple[float, float, float, float]] | None,
+    filters: dict[str, str],
+    years: tuple[int | None, int | None] | None,
+    limit: int,
+    offset: int,
+) -> Response:
+    """The items page for validated arguments (shared with ``fastpath.ItemsPage``)."""
     matched = layer.query(boxes, filters, years)
     page = matched[offset : offset + limit]
     links = _page_links(request, layer, offset, limit, len(matched))
