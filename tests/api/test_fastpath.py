@@ -120,3 +120,62 @@ def test_the_fast_path_is_the_one_answering(
     assert calls == ["x"]
     assert fast.get("/collections/energy/items?limit=0").status_code == 400
     assert calls == ["x"]  # the 400 came from the documented route
+
+
+async def _asgi_get(
+    app: Any, path: str, query: bytes = b"", root_path: str = ""
+) -> tuple[int, bytes]:
+    """One raw ASGI GET (what a server passes on, without a client's URL encoding)."""
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+        "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": root_path,
+        "query_string": query, "headers": [(b"host", b"testserver")],
+        "server": ("testserver", 80), "client": ("127.0.0.1", 1234),
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+def test_fast_paths_work_behind_a_proxy_prefix(
+    real_build: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    app = create_app(real_build)
+    calls: list[int] = []
+    from cpecmap.api import fastpath
+
+    original = fastpath.items_response
+    monkeypatch.setattr(
+        fastpath, "items_response", lambda *a, **k: calls.append(1) or original(*a, **k)
+    )
+    status, body = asyncio.run(
+        _asgi_get(app, "/cpec/collections/energy/items", b"limit=2", root_path="/cpec")
+    )
+    assert status == 200 and calls == [1]
+    page = json.loads(body)
+    assert page["numberReturned"] == 2
+    assert page["links"][0]["href"].startswith("http://testserver/cpec/collections/energy/items")
+
+
+@pytest.mark.parametrize("query", [b"bbox=60,23,78,3\xa0", b"datetime=20\x85"])
+def test_a_query_string_that_is_not_utf8_is_a_400_not_a_500(
+    real_build: Settings, query: bytes
+) -> None:
+    import asyncio
+
+    for fast in (True, False):
+        status, body = asyncio.run(
+            _asgi_get(create_app(real_build, fast_paths=fast), "/collections/energy/items", query)
+        )
+        assert status == 400, (fast, status, body)
+        assert json.loads(body)["error"]["code"] == "bad_request"

@@ -448,8 +448,31 @@ def _inside(inner: dict[str, float], outer: dict[str, float], slack: float = 1.0
     )
 
 
-RECT = "(s) => { const r = document.querySelector(s).getBoundingClientRect();" \
+# The last match: a closed popup fades out for 200 ms before Leaflet removes it.
+RECT = "(s) => { const r = [...document.querySelectorAll(s)].pop().getBoundingClientRect();" \
     " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; }"
+
+
+@pytest.mark.parametrize("fixture", ["page", "mobile_page"])
+def test_every_selected_line_shows_its_whole_popup(
+    request: Any, base_url: str, layer_data: dict[str, Any], fixture: str
+) -> None:
+    page = request.getfixturevalue(fixture)
+    load(page, base_url)
+    lines = [f["properties"]["id"] for fc in layer_data.values() for f in fc["features"]
+             if "LineString" in f["geometry"]["type"]]
+    assert lines
+    for size in ({"width": 1280, "height": 800}, {"width": 1024, "height": 480}) \
+            if fixture == "page" else ({"width": 375, "height": 740},):
+        page.set_viewport_size(size)
+        page.wait_for_timeout(300)  # Leaflet picks up a window resize after a short delay
+        page.evaluate("void window.cpecmap.map.invalidateSize({animate: false})")
+        for fid in lines:
+            assert page.evaluate(f"window.cpecmap.select({json.dumps(fid)})")
+            page.wait_for_timeout(50)
+            popup = page.evaluate(RECT, ".leaflet-popup")
+            mapbox = page.evaluate(RECT, "#map")
+            assert _inside(popup, mapbox), (fid, size, popup, mapbox)
 
 
 @pytest.mark.parametrize("fixture", ["page", "mobile_page"])

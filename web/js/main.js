@@ -176,11 +176,13 @@ async function start() {
         paddingTopLeft: [side, top], paddingBottomRight: [side, 40], maxZoom: 11, animate: false,
       });
       opened.setLatLng(anchorOf(entry));
-      // On a narrow screen the popup may still overhang a side: pan just enough.
+      // On a narrow or short screen (or for a line too long to fit) the popup may still
+      // overhang the map: pan just enough to show it whole; its line then stays below it.
       const r = box.getBoundingClientRect();
       const m = map.getContainer().getBoundingClientRect();
       const dx = r.left < m.left + 8 ? r.left - m.left - 8 : r.right > m.right - 8 ? r.right - m.right + 8 : 0;
-      if (dx) map.panBy([dx, 0], { animate: false });
+      const dy = r.top < m.top + 8 ? r.top - m.top - 8 : 0;
+      if (dx || dy) map.panBy([dx, dy], { animate: false });
     } else {
       if (move && line) map.fitBounds(entry.visual.getBounds(), { padding: [40, 40], maxZoom: 11, animate: false });
       // A view restored from a link is kept as it was: anchor the popup at the vertex
@@ -196,9 +198,27 @@ async function start() {
         // how far the popup would overhang the view if anchored at c (0: it fits)
         const over = (c) => Math.max(0, w - c.x) + Math.max(0, c.x - (size.x - w))
           + Math.max(0, h - c.y) + Math.max(0, c.y - (size.y - 8));
+        // candidates: every vertex and points every ~20 px along the segments between them
+        const pts = [];
+        entry.visual.eachLayer((l) => {
+          if (!l.getLatLngs) return;
+          const parts = l.getLatLngs();
+          for (const part of Array.isArray(parts[0]) ? parts : [parts]) {
+            for (let i = 0; i < part.length; i++) {
+              const c = map.latLngToContainerPoint(part[i]);
+              pts.push([c, part[i]]);
+              if (i + 1 === part.length) break;
+              const d = map.latLngToContainerPoint(part[i + 1]);
+              const n = Math.min(200, Math.floor(c.distanceTo(d) / 20));
+              for (let k = 1; k < n; k++) {
+                const p = c.add(d.subtract(c).multiplyBy(k / n));
+                pts.push([p, map.containerPointToLatLng(p)]);
+              }
+            }
+          }
+        });
         let best = null;
-        for (const v of verticesOf(entry)) {
-          const c = map.latLngToContainerPoint(v);
+        for (const [c, v] of pts) {
           const score = [over(c), c.distanceTo(lowPt)];
           if (!best || score[0] < best[0][0] || (score[0] === best[0][0] && score[1] < best[0][1])) {
             best = [score, v];
@@ -346,12 +366,19 @@ async function start() {
       }
     });
   }
+  // The column headers stick just below the title bar, whatever height it wraps to.
+  function keepHeadersBelowTitle() {
+    const head = document.querySelector("#table-view .table-head");
+    if (head) $("table-view").style.setProperty("--table-head-h", `${head.offsetHeight}px`);
+  }
+  window.addEventListener("resize", () => { if (tableOpen) keepHeadersBelowTitle(); });
   function setTable(open) {
     tableOpen = open;
     $("table-view").hidden = !open;
     $("table-toggle").setAttribute("aria-expanded", String(open));
     if (open) {
       drawTable();
+      keepHeadersBelowTitle();
       $("table-title").focus();
     }
   }

@@ -99,7 +99,7 @@ export async function loadBasemap(map) {
         pane: "labels",
         interactive: false,
         keyboard: false,
-        icon: L.divIcon({ className, html: el("span", {}, text), iconSize: null }),
+        icon: L.divIcon({ className, html: el("span", { "aria-hidden": "true" }, text), iconSize: null }),
       }),
     ),
   );
@@ -109,7 +109,8 @@ export async function loadBasemap(map) {
         pane: "labels",
         interactive: false,
         keyboard: false,
-        icon: L.divIcon({ className: `city-label city-label--t${tier}`, html: el("span", {}, text), iconSize: null }),
+        // names for the eye only: screen readers get the features, not the basemap
+        icon: L.divIcon({ className: `city-label city-label--t${tier}`, html: el("span", { "aria-hidden": "true" }, text), iconSize: null }),
       }),
     ),
   );

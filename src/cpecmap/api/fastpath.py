@@ -31,6 +31,13 @@ PREFIX = "/api/layers/"
 SUFFIX = ".geojson"
 
 
+def route_path(scope: Scope) -> str:
+    """The path the router matches: without the ``root_path`` a proxy mounts the app at."""
+    path: str = scope.get("path", "")
+    root: str = scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
+
+
 class LayerBytes:
     """ASGI middleware serving prepared layer GeoJSON (ETag, 304, gzip) before routing."""
 
@@ -39,7 +46,7 @@ class LayerBytes:
         self.store = store
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "") if scope["type"] == "http" else ""
+        path = route_path(scope) if scope["type"] == "http" else ""
         if (
             scope.get("method") == "GET"  # HEAD arrives here as GET (security.HeadAsGet)
             and path.startswith(PREFIX)
@@ -86,7 +93,7 @@ class ItemsPage:
         self.store = store
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "") if scope["type"] == "http" else ""
+        path = route_path(scope) if scope["type"] == "http" else ""
         if (
             scope.get("method") == "GET"
             and path.startswith(ITEMS_PREFIX)

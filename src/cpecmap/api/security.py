@@ -1,4 +1,4 @@
-"""Security headers on every response, and a cap on request-line size."""
+"""Security headers on every response, and checks of the request line's size and encoding."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ MAX_TARGET = 8192  # bytes of path + query string
 
 
 class SecurityHeaders:
-    """ASGI middleware: add ``HEADERS`` to every HTTP response; 414 for huge URLs."""
+    """ASGI middleware: add ``HEADERS`` to every HTTP response; 414 for huge URLs and
+    400 for a query string that is not UTF-8."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -50,6 +51,14 @@ class SecurityHeaders:
         if target > MAX_TARGET:
             response = error_response(
                 414, "uri_too_long", f"the URL is {target} bytes long; at most {MAX_TARGET} allowed"
+            )
+            await response(scope, receive, self._with_headers(send))
+            return
+        try:  # raw bytes that are not UTF-8 would break URL handling further in
+            (scope.get("query_string") or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            response = error_response(
+                400, "bad_request", "the query string is not valid UTF-8; percent-encode it"
             )
             await response(scope, receive, self._with_headers(send))
             return
