@@ -27,17 +27,22 @@ function announce(text) {
   $("announce").textContent = text;
 }
 
+/** The parts of a line feature, each an array of latlngs (none for a point). */
+function partsOf(entry) {
+  const out = [];
+  entry.visual.eachLayer((l) => {
+    if (!l.getLatLngs) return;
+    const parts = l.getLatLngs();
+    out.push(...(Array.isArray(parts[0]) ? parts : [parts]));
+  });
+  return out;
+}
+
 /** The feature's points: a point's latlng, or every vertex of every part of a line. */
 function verticesOf(entry) {
   const out = [];
-  entry.visual.eachLayer((l) => {
-    if (l.getLatLng) out.push(l.getLatLng());
-    else if (l.getLatLngs) {
-      const parts = l.getLatLngs();
-      for (const line of Array.isArray(parts[0]) ? parts : [parts]) out.push(...line);
-    }
-  });
-  return out;
+  entry.visual.eachLayer((l) => { if (l.getLatLng) out.push(l.getLatLng()); });
+  return out.length ? out : partsOf(entry).flat();
 }
 
 /**
@@ -154,6 +159,57 @@ async function start() {
     if (relaxed.length) announce(`Filters widened (${relaxed.join(", ")}) to show ${p.name}.`);
   }
 
+  /** Fit a line whole below its popup; if the popup still overhangs the map (a narrow
+   *  or short screen, a line too long to fit), pan just enough to show it whole. */
+  function fitLineBelowPopup(entry) {
+    const opened = openDetails(entry, anchorOf(entry), false);  // first, to learn its size
+    const size = map.getSize();
+    const box = opened.getElement();
+    const top = Math.min(Math.round(size.y * 0.7), box.offsetHeight + 48);
+    const side = Math.max(40, Math.min(box.offsetWidth / 2 + 8, Math.round(size.x * 0.3)));
+    map.fitBounds(entry.visual.getBounds(), {
+      paddingTopLeft: [side, top], paddingBottomRight: [side, 40], maxZoom: 11, animate: false,
+    });
+    opened.setLatLng(anchorOf(entry));
+    const r = box.getBoundingClientRect();
+    const m = map.getContainer().getBoundingClientRect();
+    const dx = r.left < m.left + 8 ? r.left - m.left - 8 : r.right > m.right - 8 ? r.right - m.right + 8 : 0;
+    const dy = r.top < m.top + 8 ? r.top - m.top - 8 : 0;
+    if (dx || dy) map.panBy([dx, dy], { animate: false });
+  }
+
+  /** Move a line's popup, without moving the map, to the point of the line (a vertex or
+   *  every ~20 px between) where it overhangs the view least, nearest `target`. */
+  function anchorWhereItFits(entry, opened, target) {
+    const size = map.getSize();
+    const box = opened.getElement();
+    const [w, h] = [box.offsetWidth / 2 + 8, box.offsetHeight + 24];
+    const aim = map.latLngToContainerPoint(target);
+    const over = (c) => Math.max(0, w - c.x) + Math.max(0, c.x - (size.x - w))
+      + Math.max(0, h - c.y) + Math.max(0, c.y - (size.y - 8));
+    let best = null;
+    const consider = (c, latlng) => {
+      const score = [over(c), c.distanceTo(aim)];
+      if (!best || score[0] < best[0][0] || (score[0] === best[0][0] && score[1] < best[0][1])) {
+        best = [score, latlng];
+      }
+    };
+    for (const part of partsOf(entry)) {
+      for (let i = 0; i < part.length; i++) {
+        const c = map.latLngToContainerPoint(part[i]);
+        consider(c, part[i]);
+        if (i + 1 === part.length) break;
+        const d = map.latLngToContainerPoint(part[i + 1]);
+        const n = Math.min(200, Math.floor(c.distanceTo(d) / 20));
+        for (let k = 1; k < n; k++) {
+          const p = c.add(d.subtract(c).multiplyBy(k / n));
+          consider(p, map.containerPointToLatLng(p));
+        }
+      }
+    }
+    if (best) opened.setLatLng(best[1]);
+  }
+
   function select(id, { latlng = null, move = true, autoPan = true } = {}) {
     const entry = byId.get(id);
     if (!entry) return false;
@@ -165,67 +221,15 @@ async function start() {
     restyle(entry, true);
     const line = entry.layer.geometry !== "Point";
     if (move && !line) map.setView(anchorOf(entry), Math.max(map.getZoom(), 8), { animate: false });
-    if (move && line && !latlng) {
-      // Fit the whole line below its popup: open the popup first to learn its height.
-      const opened = openDetails(entry, anchorOf(entry), false);
-      const size = map.getSize();
-      const box = opened.getElement();
-      const top = Math.min(Math.round(size.y * 0.7), box.offsetHeight + 48);
-      const side = Math.max(40, Math.min(box.offsetWidth / 2 + 8, Math.round(size.x * 0.3)));
-      map.fitBounds(entry.visual.getBounds(), {
-        paddingTopLeft: [side, top], paddingBottomRight: [side, 40], maxZoom: 11, animate: false,
-      });
-      opened.setLatLng(anchorOf(entry));
-      // On a narrow or short screen (or for a line too long to fit) the popup may still
-      // overhang the map: pan just enough to show it whole; its line then stays below it.
-      const r = box.getBoundingClientRect();
-      const m = map.getContainer().getBoundingClientRect();
-      const dx = r.left < m.left + 8 ? r.left - m.left - 8 : r.right > m.right - 8 ? r.right - m.right + 8 : 0;
-      const dy = r.top < m.top + 8 ? r.top - m.top - 8 : 0;
-      if (dx || dy) map.panBy([dx, dy], { animate: false });
-    } else {
+    if (move && line && !latlng) fitLineBelowPopup(entry);
+    else {
       if (move && line) map.fitBounds(entry.visual.getBounds(), { padding: [40, 40], maxZoom: 11, animate: false });
-      // A view restored from a link is kept as it was: anchor the popup at the vertex
-      // nearest a point low in that view, so the popup (which opens upwards) fits in it.
+      // A view restored from a link is kept as it was: the popup anchors at the point of
+      // the line nearest a point low in that view (it opens upwards), where it fits.
       const size = map.getSize();
       const low = map.containerPointToLatLng([size.x / 2, size.y * 0.8]);
       const opened = openDetails(entry, latlng || (autoPan ? null : anchorOf(entry, low)), autoPan);
-      if (!latlng && !autoPan && line) {
-        // ...and, if the popup overhangs the view, move it to a vertex where it fits.
-        const box = opened.getElement();
-        const [w, h] = [box.offsetWidth / 2 + 8, box.offsetHeight + 24];
-        const lowPt = map.latLngToContainerPoint(low);
-        // how far the popup would overhang the view if anchored at c (0: it fits)
-        const over = (c) => Math.max(0, w - c.x) + Math.max(0, c.x - (size.x - w))
-          + Math.max(0, h - c.y) + Math.max(0, c.y - (size.y - 8));
-        // candidates: every vertex and points every ~20 px along the segments between them
-        const pts = [];
-        entry.visual.eachLayer((l) => {
-          if (!l.getLatLngs) return;
-          const parts = l.getLatLngs();
-          for (const part of Array.isArray(parts[0]) ? parts : [parts]) {
-            for (let i = 0; i < part.length; i++) {
-              const c = map.latLngToContainerPoint(part[i]);
-              pts.push([c, part[i]]);
-              if (i + 1 === part.length) break;
-              const d = map.latLngToContainerPoint(part[i + 1]);
-              const n = Math.min(200, Math.floor(c.distanceTo(d) / 20));
-              for (let k = 1; k < n; k++) {
-                const p = c.add(d.subtract(c).multiplyBy(k / n));
-                pts.push([p, map.containerPointToLatLng(p)]);
-              }
-            }
-          }
-        });
-        let best = null;
-        for (const [c, v] of pts) {
-          const score = [over(c), c.distanceTo(lowPt)];
-          if (!best || score[0] < best[0][0] || (score[0] === best[0][0] && score[1] < best[0][1])) {
-            best = [score, v];
-          }
-        }
-        if (best) opened.setLatLng(best[1]);
-      }
+      if (!latlng && !autoPan && line) anchorWhereItFits(entry, opened, low);
     }
     if (mobile()) setPanel(false);
     writeHash();

@@ -81,6 +81,7 @@ _Args = tuple[
 ]
 ITEMS_PREFIX = "/collections/"
 ITEMS_SUFFIX = "/items"
+_ALLOWED = frozenset(ITEMS_PARAMS)
 _LIMIT = re.compile(r"[1-9][0-9]{0,3}")
 _OFFSET = re.compile(r"0|[1-9][0-9]{0,8}")
 
@@ -116,7 +117,7 @@ class ItemsPage:
         params = dict(pairs)
         if (
             len(params) != len(pairs)
-            or not set(params) <= set(ITEMS_PARAMS)
+            or not params.keys() <= _ALLOWED
             or any(not v or v != v.strip() for v in params.values())
         ):
             return None
