@@ -92,6 +92,7 @@ class ItemsPage:
     def __init__(self, app: ASGIApp, store: Store) -> None:
         self.app = app
         self.store = store
+        self.domains = list(store.domains)  # once, not per request
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = route_path(scope) if scope["type"] == "http" else ""
@@ -131,7 +132,7 @@ class ItemsPage:
             years = parse_datetime(params.get("datetime"))
             filters = parse_filters(
                 layer,
-                list(self.store.domains),
+                self.domains,
                 **{k: params.get(k) for k in ("status", "phase", "domain", "category")},
             )
         except BadRequest:
