@@ -9,13 +9,15 @@ from typing import Any
 import yaml
 
 from cpecmap.errors import NotFound, SourceError
-from cpecmap.schema import PHASES, PRECISIONS, STATUSES
+from cpecmap.schema import PRECISIONS, SCHEMA, enum_labels
 
 DOMAINS = ("land", "sea", "digital")
 GEOMETRIES = {
     "Point": ("Point",),
     "Line": ("LineString", "MultiLineString"),
     "Polygon": ("Polygon", "MultiPolygon"),
+    # Records with no ground footprint (claims of the brief): served as JSON, not drawn.
+    "None": (),
 }
 # Default region every coordinate must fall in: Pakistan with a margin for its
 # coastal waters (lon/lat). A swapped lon/lat pair lands far outside it.
@@ -46,6 +48,8 @@ class Layer:
     style: dict[str, Any]
     categories: dict[str, dict[str, Any]] = field(default_factory=dict)
     region: tuple[float, float, float, float] = PAKISTAN_REGION
+    #: Extra fields of this layer (schema.yaml ``extra_fields``), after the common ones.
+    fields: tuple[str, ...] = ()
 
     @property
     def geometry_types(self) -> tuple[str, ...]:
@@ -64,6 +68,7 @@ class Layer:
             "attribution": self.attribution,
             "style": dict(self.style),
             "categories": {k: dict(v) for k, v in self.categories.items()},
+            "fields": list(self.fields),
         }
 
 
@@ -124,7 +129,12 @@ def load_catalog(path: Path) -> Catalog:
         if entry["domain"] not in DOMAINS:
             raise SourceError(name, lid, "domain", f"must be one of {', '.join(DOMAINS)}")
         if entry["geometry"] not in GEOMETRIES:
-            raise SourceError(name, lid, "geometry", "must be Point, Line or Polygon")
+            raise SourceError(name, lid, "geometry", "must be Point, Line, Polygon or None")
+        extra = entry.get("fields") or []
+        if not isinstance(extra, list) or not set(extra) <= set(SCHEMA.extra_fields):
+            raise SourceError(
+                name, lid, "fields", f"must list fields among: {', '.join(SCHEMA.extra_fields)}"
+            )
         region = entry.get("region", PAKISTAN_REGION)
         if (
             not isinstance(region, list | tuple)
@@ -148,6 +158,7 @@ def load_catalog(path: Path) -> Catalog:
                 style=dict(entry["style"]),
                 categories={k: dict(v) for k, v in (entry.get("categories") or {}).items()},
                 region=tuple(float(v) for v in region),  # type: ignore[arg-type]
+                fields=tuple(extra),
             )
         )
     styles = raw.get("precision_styles") or {}
@@ -158,17 +169,5 @@ def load_catalog(path: Path) -> Catalog:
         layers=tuple(layers),
         version=str(raw.get("data_version", "0.0.0")),
         precision_styles=dict(styles),
-        labels=_labels(name, raw.get("labels") or {}),
+        labels=enum_labels(),
     )
-
-
-def _labels(name: str, raw: Any) -> dict[str, dict[str, str]]:
-    allowed = {"status": set(STATUSES), "phase": set(PHASES)}
-    if not isinstance(raw, dict) or not set(raw) <= set(allowed):
-        raise SourceError(name, None, "labels", "labels may only hold 'status' and 'phase'")
-    for key, words in raw.items():
-        if not isinstance(words, dict) or not set(words) <= allowed[key]:
-            raise SourceError(
-                name, None, f"labels.{key}", f"keys must be among {sorted(allowed[key])}"
-            )
-    return {k: {str(c): str(w) for c, w in v.items()} for k, v in raw.items()}

@@ -1,4 +1,4 @@
-"""Command line: ``cpecmap build | validate | layers | serve | export``."""
+"""Command line: ``cpecmap curate | validate | build | layers | schema | serve | export``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"ok: {total} features in {len(result.layers)} layers are valid")
+    return 0
+
+
+def cmd_curate(args: argparse.Namespace) -> int:
+    from cpecmap.curate import curate
+
+    settings = _settings(args)
+    written, changed = curate(settings, check=args.check)
+    if args.check:
+        if changed:
+            print("out of date (run `cpecmap curate`): " + ", ".join(p.name for p in changed))
+            return 1
+        print(f"ok: {len(written)} source files match the records")
+        return 0
+    print(f"wrote {len(written)} source files into {settings.sources_dir} ({len(changed)} changed)")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from cpecmap.schema_docs import fields_markdown
+
+    sys.stdout.write(fields_markdown())
     return 0
 
 
@@ -107,7 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--catalog", type=Path, help="the catalogue (layers.yaml)")
         p.add_argument("--out", type=Path, help="build folder (default geodata/build)")
 
-    p = sub.add_parser("validate", help="check the sources without writing")
+    p = sub.add_parser("curate", help="write the source files from the records")
+    paths(p)
+    p.add_argument("--check", action="store_true", help="only say whether they are up to date")
+    p.set_defaults(func=cmd_curate)
+    p = sub.add_parser("schema", help="print the field reference (docs/fields.md)")
+    p.set_defaults(func=cmd_schema)
+    p = sub.add_parser("validate", help="check the records (or sources) without writing")
     paths(p)
     p.set_defaults(func=cmd_validate)
     p = sub.add_parser("build", help="validate and write the built layers")

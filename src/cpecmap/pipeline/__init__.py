@@ -14,9 +14,11 @@ from cpecmap import __version__
 from cpecmap.catalog import Catalog, load_catalog
 from cpecmap.errors import SourceError, ValidationFailed
 from cpecmap.pipeline.derive import add_lengths, resolve_routes
-from cpecmap.pipeline.read import read_all, source_path
+from cpecmap.pipeline.enrich import add_time, resolve_links
+from cpecmap.pipeline.read import RawLayer, read_all, source_path
 from cpecmap.pipeline.validate import Feature, validate_layer
 from cpecmap.pipeline.write import write_build
+from cpecmap.records import curated_layers, has_records, source_text
 from cpecmap.settings import Settings
 
 __all__ = ["Result", "build", "validate"]
@@ -32,13 +34,29 @@ class Result:
     warnings: list[str]
 
 
-def _sources_digest(settings: Settings, catalog: Catalog) -> str:
+def _sources_digest(settings: Settings, raw_layers: list[RawLayer]) -> str:
+    # The digest of the curated source files (as `cpecmap curate` writes them from
+    # records, or as read), so a data version names the content, not where it came from.
     digest = hashlib.sha256(settings.catalog_path.read_bytes())
-    for layer in catalog.layers:
-        path = source_path(settings.sources_dir, layer)
-        digest.update(layer.id.encode())
-        digest.update(path.read_bytes() if path.is_file() else b"")
+    for raw in raw_layers:
+        digest.update(raw.layer.id.encode())
+        if raw.files is not None:
+            digest.update(source_text(raw.features).encode("utf-8"))
+        elif raw.path.is_file():
+            digest.update(raw.path.read_bytes())
     return digest.hexdigest()
+
+
+def read_sources(settings: Settings, catalog: Catalog) -> tuple[list[RawLayer], list[SourceError]]:
+    """The source features: made from the records when there are records, else read."""
+    if not has_records(settings.sources_dir):
+        return read_all(catalog, settings.sources_dir)
+    curated, errors = curated_layers(catalog, settings.sources_dir)
+    raws = [
+        RawLayer(c.layer, source_path(settings.sources_dir, c.layer), c.features, c.files)
+        for c in curated
+    ]
+    return raws, errors
 
 
 def validate(settings: Settings) -> Result:
@@ -53,13 +71,16 @@ def validate(settings: Settings) -> Result:
         catalog = load_catalog(settings.catalog_path)
     except SourceError as exc:
         raise ValidationFailed([exc]) from exc
-    raw_layers, errors = read_all(catalog, settings.sources_dir)
+    raw_layers, errors = read_sources(settings, catalog)
     seen: dict[str, str] = {}
     features: list[Feature] = []
     for raw in raw_layers:
         feats, errs = validate_layer(raw, seen)
         features.extend(feats)
         errors.extend(errs)
+    for feat in features:
+        add_time(feat)
+    errors.extend(resolve_links(features))
     errors.extend(resolve_routes(features))
     length_errors, warnings = add_lengths(features)
     errors.extend(length_errors)
@@ -68,7 +89,7 @@ def validate(settings: Settings) -> Result:
     by_layer: dict[str, list[Feature]] = {layer.id: [] for layer in catalog.layers}
     for feat in features:
         by_layer[feat.layer.id].append(feat)
-    sha = _sources_digest(settings, catalog)
+    sha = _sources_digest(settings, raw_layers)
     meta = {
         "data_version": f"{catalog.version}+{sha[:12]}",
         "sources_sha256": sha,

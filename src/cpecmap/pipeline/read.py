@@ -21,6 +21,12 @@ class RawLayer:
     layer: Layer
     path: Path
     features: list[Any]
+    #: The file each feature came from (its record), when not ``path`` itself.
+    files: list[str] | None = None
+
+    def file_of(self, index: int) -> str:
+        """The file name to report for feature ``index``."""
+        return self.files[index] if self.files else self.path.name
 
 
 def source_path(sources_dir: Path, layer: Layer) -> Path:

@@ -71,6 +71,8 @@ def check_geometry(raw: Any, layer: Layer) -> tuple[BaseGeometry | None, str | N
     """Parse and check one GeoJSON geometry for a layer; returns (geometry, problem)."""
     if not isinstance(raw, dict) or "type" not in raw:
         return None, "must be a GeoJSON geometry object"
+    if not layer.geometry_types:
+        return None, f"layer {layer.id} holds records without geometry: give none"
     gtype = raw.get("type")
     if gtype not in layer.geometry_types:
         return (
@@ -131,10 +133,11 @@ def validate_layer(
     raw: RawLayer, seen_ids: dict[str, str]
 ) -> tuple[list[Feature], list[SourceError]]:
     """Check every feature of one layer; ``seen_ids`` maps ids to files across layers."""
-    layer, name = raw.layer, raw.path.name
+    layer = raw.layer
     features: list[Feature] = []
     errors: list[SourceError] = []
     for index, item in enumerate(raw.features):
+        name = raw.file_of(index)
         if not isinstance(item, dict) or item.get("type") != "Feature":
             errors.append(
                 SourceError(name, f"#{index}", "type", "each item must be a GeoJSON Feature")
@@ -147,7 +150,7 @@ def validate_layer(
         raw_id = props.get("id")
         fid: str = raw_id if isinstance(raw_id, str) else f"#{index}"
         problems = list(
-            check_properties(props, domain=layer.domain, categories=set(layer.categories))
+            check_properties(props, categories=tuple(layer.categories), extras=layer.fields)
         )
         if fid in seen_ids:
             problems.append(("id", f"duplicate id (also in {seen_ids[fid]})"))
@@ -159,6 +162,9 @@ def validate_layer(
                 problems.append(("geometry", "give either a geometry or a route, not both"))
             elif problem := _check_route(route, layer):
                 problems.append(("route", problem))
+        elif not layer.geometry_types:
+            if item.get("geometry") is not None:
+                problems.append(("geometry", f"layer {layer.id} holds records without geometry"))
         else:
             geom, problem = check_geometry(item.get("geometry"), layer)
             if problem:
@@ -166,5 +172,6 @@ def validate_layer(
         errors.extend(SourceError(name, fid, field, msg) for field, msg in problems)
         if not problems:
             clean = {k: v for k, v in props.items() if k != "route"}  # waiver kept for derive
+            clean["domain"] = layer.domain
             features.append(Feature(layer, name, fid, clean, geom, route))
     return features, errors

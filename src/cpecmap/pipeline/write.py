@@ -21,7 +21,7 @@ from shapely.geometry.base import BaseGeometry
 from cpecmap.catalog import Catalog, Layer
 from cpecmap.pipeline.derive import layer_totals
 from cpecmap.pipeline.validate import Feature
-from cpecmap.schema import PROPERTY_KEYS
+from cpecmap.schema import PROPERTY_KEYS, SCHEMA
 
 DECIMALS = 6
 GPKG_NAME = "cpecmap.gpkg"
@@ -40,13 +40,10 @@ def round_geometry(geom: BaseGeometry) -> BaseGeometry:
 
 def output_properties(feat: Feature) -> dict[str, Any]:
     """Properties in a fixed order: id, layer, the schema keys, then derived values."""
-    props = feat.properties
-    out: dict[str, Any] = {"id": feat.id, "layer": feat.layer.id}
-    out.update({k: props[k] for k in PROPERTY_KEYS if k != "id"})
-    out["length_km_computed"] = props.get("length_km_computed")
-    out["length_check"] = props.get("length_check")
-    out["route_summary"] = props.get("route_summary")
-    return out
+    props = {**feat.properties, "id": feat.id, "layer": feat.layer.id}
+    fields = {**SCHEMA.fields, **{k: SCHEMA.extra_fields[k] for k in feat.layer.fields}}
+    keys = [*PROPERTY_KEYS, *feat.layer.fields]
+    return {k: props.get(k, [] if fields[k].type == "strings" else None) for k in keys}
 
 
 def _json_default(value: Any) -> Any:
@@ -64,11 +61,11 @@ def layer_geojson(layer: Layer, features: list[Feature]) -> bytes:
             {
                 "type": "Feature",
                 "id": f.id,
-                "geometry": mapping(round_geometry(f.geometry)),
+                "geometry": None if f.geometry is None else mapping(round_geometry(f.geometry)),
                 "properties": output_properties(f),
             }
             for f in sorted(features, key=lambda f: f.id)
-            if f.geometry is not None
+            if f.geometry is not None or not layer.geometry_types
         ],
     }
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), default=_json_default)
