@@ -139,7 +139,7 @@ def _feature(
         geometry, why = _geometry(record["geometry"], base)
         if why:
             problems.append(("geometry", why))
-    elif "route" not in record:
+    elif "route" not in record and layer.geometry_types:
         problems.append(("geometry", "give a geometry (inline or file) or a route"))
     extras = set(layer.fields)
     order = [k for k in RECORD_KEYS if k in props] + [k for k in layer.fields if k in props]

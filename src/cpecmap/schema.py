@@ -156,7 +156,7 @@ def _check_type(field: Field, value: Any, ctx: Mapping[str, Any]) -> str | None:
             return "must be a list of non-empty strings"
         return None
     if kind.startswith("enum:"):
-        allowed = ctx["categories"] if field.name == "category" else SCHEMA.codes(kind[5:])
+        allowed = SCHEMA.codes(kind[5:])
         return None if value in allowed else f"{value!r} is not one of: {', '.join(allowed)}"
     return None  # structured types are checked by their own functions
 
@@ -182,6 +182,8 @@ def check_properties(
         ctx = {"categories": tuple(sorted(categories))}
         if problem := _check_type(field, value, ctx):
             yield key, problem
+        elif key == "category" and value not in ctx["categories"]:
+            yield key, f"{value!r} is not one of the layer's categories: {', '.join(ctx['categories'])}"
     yield from _check_names(props.get("names"))
     yield from _check_milestones(props.get("milestones"), "status" in props)
     yield from _check_links(props.get("links"))

@@ -1,15 +1,18 @@
 """The built layers, loaded once and held in memory.
 
-``load_store(build_dir)`` reads ``manifest.json`` and every layer file named in
-it, checks each file against the manifest's sha256, and prepares what the API
-serves: the raw and gzipped GeoJSON bytes, one serialised JSON document per
-feature, and a shapely ``STRtree`` for bounding-box queries. Requests only
-look things up; nothing is read from disk or parsed per request.
+``load_store(build_dir)`` is the one reader of a build: the server, the notebook
+API (``atlas``), the folium export and the static export all go through it. It
+reads ``manifest.json`` and every layer file named in it, checks each file
+against the manifest's sha256, and keeps the verified bytes with the parsed
+data: features, shapely geometries, an ``STRtree`` for bounding-box queries, an
+id index and the columns the filters use. Requests only look things up.
+
+The store holds data, not HTTP bodies: gzip variants, ETags and per-feature JSON
+are prepared by the serving side (``cpecmap.api.prepared``).
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -22,6 +25,7 @@ import shapely
 from shapely.strtree import STRtree
 
 from cpecmap.errors import BuildMissing, NotFound
+from cpecmap.timeline import operating_in
 
 #: Property keys that the simple equality filters of the items endpoint accept.
 FILTER_KEYS: tuple[str, ...] = ("status", "phase", "domain", "category")
@@ -30,47 +34,36 @@ _REBUILD = "run `cpecmap build` to (re)create it"
 
 
 @dataclass(frozen=True)
-class Blob:
-    """Bytes served as one HTTP representation, plus their gzip variant.
+class Layer:
+    """One built layer: manifest metadata, the verified file and its parsed data.
 
     Parameters
     ----------
+    id
+        The layer id.
+    meta
+        The layer's manifest entry (title, licence, style, sha256, ...).
     raw
-        The identity-encoded body.
-    gz
-        The gzip-encoded body, or ``None`` when compressing is not worth it.
-    sha256
-        Hex digest of ``raw``; the strong ETag is derived from it.
-    media_type
-        The ``Content-Type`` of ``raw``.
+        The layer file's bytes, as checked against the manifest's sha256.
+    features
+        The GeoJSON features, in file (id) order.
+    index_of
+        Feature id → index into ``features``.
+    geometries
+        Shapely geometries aligned with ``features``.
+    tree
+        An ``STRtree`` over ``geometries``.
+    props
+        Property name → column of values, for the keys the filters use.
     """
-
-    raw: bytes
-    gz: bytes | None
-    sha256: str
-    media_type: str
-
-    @classmethod
-    def of(cls, raw: bytes, media_type: str, *, compress: bool = True) -> Blob:
-        """Wrap ``raw``, precompressing it when ``compress`` and it helps."""
-        gz = gzip.compress(raw, compresslevel=9, mtime=0) if compress else None
-        if gz is not None and len(gz) >= len(raw):
-            gz = None
-        return cls(raw, gz, hashlib.sha256(raw).hexdigest(), media_type)
-
-
-@dataclass(frozen=True)
-class Layer:
-    """One built layer: manifest metadata, features and prepared bytes."""
 
     id: str
     meta: Mapping[str, Any]
+    raw: bytes
     features: Sequence[Mapping[str, Any]]
-    feature_json: Sequence[bytes]
     index_of: Mapping[str, int]
     geometries: Any  # numpy array of shapely geometries, aligned with features
     tree: STRtree
-    geojson: Blob
     props: Mapping[str, Sequence[Any]] = field(default_factory=dict)
 
     @property
@@ -102,8 +95,9 @@ class Layer:
         filters
             Property name → required value, for keys in ``FILTER_KEYS``.
         years
-            Inclusive ``(first, last)`` range (either end open when ``None``)
-            that ``year_operation`` must fall in; features without it fail.
+            Inclusive ``(first, last)`` range (either end open when ``None``):
+            features operating at some time in it match (the one time rule,
+            :func:`cpecmap.timeline.operating_in` on each ``status_history``).
 
         Returns
         -------
@@ -122,14 +116,8 @@ class Layer:
             selected = [i for i in selected if column[i] == value]
         if years is not None:
             first, last = years
-            op = self.props["year_operation"]
-            selected = [
-                i
-                for i in selected
-                if isinstance(op[i], int)
-                and (first is None or op[i] >= first)
-                and (last is None or op[i] <= last)
-            ]
+            history = self.props["status_history"]
+            selected = [i for i in selected if operating_in(history[i] or [], first, last)]
         return list(selected)
 
 
@@ -213,10 +201,10 @@ def _load_layer(build_dir: Path, entry: Mapping[str, Any]) -> Layer:
     if not path.is_relative_to(build_dir.resolve()) or not path.is_file():
         raise BuildMissing(f"corrupt build: layer {layer_id!r} file {rel!r} is missing; {_REBUILD}")
     raw = path.read_bytes()
-    blob = Blob.of(raw, "application/geo+json")
-    if blob.sha256 != expected:
+    actual = hashlib.sha256(raw).hexdigest()
+    if actual != expected:
         raise BuildMissing(
-            f"corrupt build: layer {layer_id!r} file {rel} has sha256 {blob.sha256[:12]}…, "
+            f"corrupt build: layer {layer_id!r} file {rel} has sha256 {actual[:12]}…, "
             f"the manifest says {expected[:12]}…; refusing it; {_REBUILD}"
         )
     try:
@@ -232,16 +220,15 @@ def _load_layer(build_dir: Path, entry: Mapping[str, Any]) -> Layer:
     ids = [str(f.get("id", f["properties"].get("id"))) for f in features]
     props = {
         key: [f["properties"].get(key) for f in features]
-        for key in (*FILTER_KEYS, "year_operation")
+        for key in (*FILTER_KEYS, "status_history")
     }
     return Layer(
         id=layer_id,
         meta=entry,
+        raw=raw,
         features=features,
-        feature_json=[orjson.dumps(f) for f in features],
         index_of={fid: i for i, fid in enumerate(ids)},
         geometries=geometries,
         tree=STRtree(geometries),
-        geojson=blob,
         props=props,
     )

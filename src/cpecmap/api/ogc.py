@@ -13,7 +13,7 @@ from cpecmap.errors import BadRequest
 from cpecmap.formats.notice import LICENCE_URLS
 from cpecmap.store import Layer, Store
 
-from .deps import LayerDep, StoreDep, only_params
+from .deps import LayerDep, PreparedLayerDep, StoreDep, only_params
 from .models import (
     Collection,
     Collections,
@@ -23,12 +23,12 @@ from .models import (
     FeatureCollection,
 )
 from .params import PHASES, STATUSES, parse_bbox, parse_datetime, parse_filters
+from .prepared import PreparedLayer
 from .responses import GEOJSON, OPENAPI, GeoJSONResponse, JSONBytesResponse
 
-StatusParam = Literal[
-    "operational", "under-construction", "planned", "proposed", "cancelled", "claimed-unverified"
-]
-PhaseParam = Literal["I", "II", "III", "IV"]
+# The documented enums are the schema's codes (src/cpecmap/schema.yaml), not a copy.
+StatusParam = Literal[STATUSES]  # type: ignore[valid-type]
+PhaseParam = Literal[PHASES]  # type: ignore[valid-type]
 DomainParam = Literal["land", "sea", "digital"]
 FormatParam = Literal["json", "geojson"]
 
@@ -216,7 +216,7 @@ async def collection(
 )
 async def items(
     request: Request,
-    layer: LayerDep,
+    prepared: PreparedLayerDep,
     store: StoreDep,
     limit: Annotated[int, Query(ge=1, le=1000, description="Page size, 1 to 1000.")] = 100,
     offset: Annotated[int, Query(ge=0, description="Number of matching features to skip.")] = 0,
@@ -231,7 +231,10 @@ async def items(
         str | None,
         Query(
             alias="datetime",
-            description="RFC 3339 instant or interval, matched on `year_operation`.",
+            description=(
+                "RFC 3339 instant or interval; matches the features operating (status "
+                "operational, from their dated milestones) at some time in it."
+            ),
         ),
     ] = None,
     status: Annotated[
@@ -249,14 +252,19 @@ async def items(
     boxes = parse_bbox(bbox)
     years = parse_datetime(datetime_)
     filters = parse_filters(
-        layer, list(store.domains), status=status, phase=phase, domain=domain, category=category
+        prepared.layer,
+        list(store.domains),
+        status=status,
+        phase=phase,
+        domain=domain,
+        category=category,
     )
-    return items_response(request, layer, boxes, filters, years, limit, offset)
+    return items_response(request, prepared, boxes, filters, years, limit, offset)
 
 
 def items_response(
     request: Request,
-    layer: Layer,
+    prepared: PreparedLayer,
     boxes: list[tuple[float, float, float, float]] | None,
     filters: dict[str, str],
     years: tuple[int | None, int | None] | None,
@@ -264,6 +272,7 @@ def items_response(
     offset: int,
 ) -> Response:
     """The items page for validated arguments (shared with ``fastpath.ItemsPage``)."""
+    layer = prepared.layer
     matched = layer.query(boxes, filters, years)
     page = matched[offset : offset + limit]
     links = _page_links(request, layer, offset, limit, len(matched))
@@ -276,7 +285,7 @@ def items_response(
             "links": links,
         }
     )
-    features = b",".join(layer.feature_json[i] for i in page)
+    features = b",".join(prepared.feature_json[i] for i in page)
     body = head[:-1] + b',"features":[' + features + b"]}"
     return GeoJSONResponse(body, headers={"Cache-Control": "public, max-age=300"})
 
@@ -332,10 +341,11 @@ def _page_links(
     operation_id="getFeature",
 )
 async def feature(
-    request: Request, layer: LayerDep, feature_id: str, f: str | None = None
+    request: Request, prepared: PreparedLayerDep, feature_id: str, f: str | None = None
 ) -> Response:
     """The feature with its self and collection links."""
     _check_format(f)
+    layer = prepared.layer
     index = layer.feature(feature_id)
     base = _base(request)
     links = [
@@ -346,5 +356,5 @@ async def feature(
         },
         {"href": f"{base}/collections/{layer.id}", "rel": "collection", "type": JSON},
     ]
-    body = layer.feature_json[index][:-1] + b',"links":' + orjson.dumps(links) + b"}"
+    body = prepared.feature_json[index][:-1] + b',"links":' + orjson.dumps(links) + b"}"
     return GeoJSONResponse(body, headers={"Cache-Control": "public, max-age=300"})

@@ -56,8 +56,8 @@ def parse_bbox(value: str | None) -> list[BBox] | None:
 def parse_datetime(value: str | None) -> tuple[int | None, int | None] | None:
     """Parse ``datetime`` (RFC 3339 instant or interval) into an inclusive year range.
 
-    Features are matched on ``year_operation``: a feature in operation from
-    year Y matches when that year intersects the requested instant/interval.
+    The store matches the features operating at some time in the range (the
+    one time rule in :mod:`cpecmap.timeline`).
     ``..`` or an empty end leaves the interval open.
 
     Raises

@@ -14,6 +14,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from cpecmap.flatten import plain, properties_frame, typed_column
 from cpecmap.store import Layer
 
 #: Property → shapefile field name (dBase allows at most 10 characters).
@@ -42,6 +43,14 @@ SHAPEFILE_FIELDS: dict[str, str] = {
     "brief_claim": "brief_clm",
     "discrepancy": "discrepncy",
     "route_summary": "route_summ",
+    "names": "names",
+    "milestones": "milestones",
+    "status_history": "status_hst",
+    "phase_basis": "phase_bas",
+    "links": "links",
+    "orbit_longitude_e": "orbit_lon",
+    "launch_date": "launch_dt",
+    "launch_site": "launch_sit",
     "sources": "sources",
     "licence": "licence",
     "attribution": "attributn",
@@ -67,30 +76,17 @@ def layer_frame(layer: Layer) -> gpd.GeoDataFrame:
     return properties_frame([f["properties"] for f in layer.features], list(layer.geometries))
 
 
-def properties_frame(
-    properties: Sequence[Mapping[str, Any]], geometries: Sequence[Any]
-) -> gpd.GeoDataFrame:
-    """The one flattening of feature properties for every GIS file cpecmap writes.
-
-    One column per property (first-seen order); lists and objects as JSON text;
-    whole-number columns as ``Int64`` (no ``2016.0`` years).
-    """
-    columns: dict[str, None] = {}
-    for props in properties:
-        columns.update(dict.fromkeys(props))
-    data = {key: _column([p.get(key) for p in properties]) for key in columns}
-    return gpd.GeoDataFrame(data, geometry=list(geometries), crs="EPSG:4326")
-
-
 def concat_frames(frames: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
-    """Stack frames of several layers, re-deriving each column's type over all rows."""
+    """Stack frames of several layers; each column keeps its schema type over all rows."""
     if len(frames) == 1:
         return frames[0]
     columns: dict[str, None] = {}
     for frame in frames:
         columns.update(dict.fromkeys(c for c in frame.columns if c != "geometry"))
     data = {
-        key: _column([_plain(v) for f in frames for v in (f[key] if key in f else [None] * len(f))])
+        key: typed_column(
+            key, [plain(v) for f in frames for v in (f[key] if key in f else [None] * len(f))]
+        )
         for key in columns
     }
     geometry = [g for f in frames for g in f.geometry]
@@ -135,31 +131,3 @@ def shapefile_names(columns: Iterable[str]) -> dict[str, str]:
         used.add(short.lower())
         mapping[name] = short
     return mapping
-
-
-def _plain(value: Any) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    return value.item() if hasattr(value, "item") else value
-
-
-def _column(values: list[Any]) -> pd.Series:
-    present = [v for v in values if v is not None]
-    if any(isinstance(v, (list, dict)) for v in present):
-        return pd.Series(
-            [None if v is None else json.dumps(v, ensure_ascii=False) for v in values], dtype=object
-        )
-    if present and all(isinstance(v, bool) for v in present):
-        return pd.Series(values, dtype="boolean")
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        return pd.Series(values, dtype="Int64")
-    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
-        return pd.Series([None if v is None else float(v) for v in values], dtype="Float64")
-    if present and all(isinstance(v, str) for v in present):
-        return pd.Series(values, dtype=object)
-    if not present:
-        # No value anywhere: write a nullable text column so the field exists.
-        return pd.Series(values, dtype=object)
-    return pd.Series(
-        [None if v is None else json.dumps(v, ensure_ascii=False) for v in values], dtype=object
-    )

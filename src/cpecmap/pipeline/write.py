@@ -13,12 +13,14 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pyogrio
 import shapely
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from cpecmap.catalog import Catalog, Layer
+from cpecmap.flatten import properties_frame
 from cpecmap.pipeline.derive import layer_totals
 from cpecmap.pipeline.validate import Feature
 from cpecmap.schema import PROPERTY_KEYS, SCHEMA
@@ -72,14 +74,13 @@ def layer_geojson(layer: Layer, features: list[Feature]) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def flat_frame(layer: Layer, features: list[Feature]) -> gpd.GeoDataFrame:
+def flat_frame(layer: Layer, features: list[Feature]) -> gpd.GeoDataFrame | pd.DataFrame:
     """The layer as a flat GeoDataFrame, flattened exactly as the downloads are."""
-    from cpecmap.formats.frame import properties_frame
-
     ordered = sorted(features, key=lambda f: f.id)
-    return properties_frame(
-        [output_properties(f) for f in ordered], [round_geometry(f.geometry) for f in ordered]
+    geometries = (
+        [round_geometry(f.geometry) for f in ordered] if layer.geometry_types else None
     )
+    return properties_frame([output_properties(f) for f in ordered], geometries)
 
 
 def sha256_file(path: Path) -> str:
@@ -133,13 +134,14 @@ def _write_files(
         data = layer_geojson(layer, feats)
         path.write_bytes(data)
         if feats:
-            flat_frame(layer, feats).to_file(
+            pyogrio.write_dataframe(
+                flat_frame(layer, feats),
                 gpkg,
                 layer=layer.id,
                 driver="GPKG",
-                engine="pyogrio",
+                append=gpkg.exists(),
                 # GeoPackage 1.2 opens without warnings in older GDAL (e.g. Debian's 3.6).
-                dataset_options={"VERSION": "1.2"},
+                dataset_options=None if gpkg.exists() else {"VERSION": "1.2"},
                 layer_options={
                     "DESCRIPTION": f"{layer.title}. Licence {layer.licence}. {layer.attribution}"
                 },

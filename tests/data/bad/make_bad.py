@@ -61,6 +61,14 @@ def _source(**changes: Any) -> Callable[[Doc], Doc]:
     return apply
 
 
+def _milestone(i: int, **changes: Any) -> Callable[[Doc], Doc]:
+    def apply(doc: Doc) -> Doc:
+        _props(doc)["milestones"][i].update(changes)
+        return doc
+
+    return apply
+
+
 def _duplicate(doc: Doc) -> Doc:
     _props(doc, 1)["id"] = _props(doc, 0)["id"]
     return doc
@@ -130,30 +138,56 @@ JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] 
     ("missing-sources-field.geojson", "plants", "sahiwal", "sources", _drop("sources")),
     ("unknown-domain.geojson", "plants", "sahiwal", "domain", _set("domain", "space")),
     ("unknown-status.geojson", "plants", "sahiwal", "status", _set("status", "finished")),
-    ("unknown-phase.geojson", "plants", "sahiwal", "phase", _set("phase", "V")),
+    ("typed-phase.geojson", "plants", "sahiwal", "phase", _set("phase", "II")),
     ("unknown-category.geojson", "plants", "sahiwal", "category", _set("category", "gas")),
-    ("year-in-future.geojson", "plants", "sahiwal", "year_operation", _set("year_operation", 2091)),
     (
-        "year-before-1950.geojson",
+        "date-in-future.geojson",
         "plants",
         "sahiwal",
-        "year_construction",
-        _set("year_construction", 1901),
+        "milestones[1].date",
+        _milestone(1, date="2091"),
+    ),
+    (
+        "date-before-1950.geojson",
+        "plants",
+        "sahiwal",
+        "milestones[0].date",
+        _milestone(0, date="1901"),
     ),
     (
         "operation-before-construction.geojson",
         "plants",
         "sahiwal",
-        "year_operation",
-        _set("year_operation", 2005),
+        "milestones",
+        lambda d: _set("milestones", [{"event": "operation", "date": "2005"},
+                                      {"event": "construction", "date": "2015"}])(d),
     ),
     (
-        "year-not-integer.geojson",
+        "milestones-out-of-order.geojson",
         "plants",
         "sahiwal",
-        "year_operation",
-        _set("year_operation", "2017"),
+        "milestones[1].date",
+        _milestone(1, date="2012"),
     ),
+    (
+        "date-not-a-string.geojson",
+        "plants",
+        "sahiwal",
+        "milestones[1].date",
+        _milestone(1, date=2017),
+    ),
+    ("unknown-event.geojson", "plants", "sahiwal", "milestones[0].event", _milestone(0, event="opened")),
+    ("status-and-milestones.geojson", "plants", "sahiwal", "status", _set("status", "operational")),
+    ("names-bad-language.geojson", "plants", "sahiwal", "names.xx", _set("names", {"xx": "Sahiwal"})),
+    (
+        "link-to-missing-feature.geojson",
+        "plants",
+        "sahiwal",
+        "links[0].id",
+        _set("links", [{"rel": "feeds", "id": "no-such-plant"}]),
+    ),
+    ("link-unknown-relation.geojson", "plants", "sahiwal", "links[0].rel",
+     _set("links", [{"rel": "likes", "id": "port-qasim-coal"}])),
     ("no-sources.geojson", "plants", "sahiwal", "sources", _set("sources", [])),
     ("source-without-url.geojson", "plants", "sahiwal", "sources[0].url", _source(url=None)),
     (
