@@ -8,6 +8,16 @@ from pathlib import Path
 
 from cpecmap.errors import CpecmapError
 
+#: Front-end libraries: URL prefix under ``/vendor/`` → directory under ``web_dir``
+#: (installed by ``npm ci``). Served by the API and copied by the static export.
+#: Add libraries here.
+VENDOR_DIRS: dict[str, str] = {
+    "leaflet": "node_modules/leaflet/dist",
+    "topojson-client": "node_modules/topojson-client/dist",
+    "world-atlas": "node_modules/world-atlas",
+    "swagger-ui": "node_modules/swagger-ui-dist",
+}
+
 
 def _project_root() -> Path:
     # src/cpecmap/settings.py -> project root (two levels above the package)

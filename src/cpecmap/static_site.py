@@ -17,12 +17,11 @@ from pathlib import Path
 
 import orjson
 
-from cpecmap.api.catalog import build_catalog
-from cpecmap.api.static import VENDOR_DIRS
 from cpecmap.catalog import select_layers
+from cpecmap.catalog_document import build_catalog
 from cpecmap.errors import BuildMissing
 from cpecmap.formats import ALL, FORMATS, DownloadCache, download_path
-from cpecmap.settings import Settings
+from cpecmap.settings import VENDOR_DIRS, Settings
 from cpecmap.store import load_store
 
 # Not needed by the page: source maps, unminified sources, high-resolution atlases, docs.

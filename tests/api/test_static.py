@@ -8,8 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from cpecmap.api import create_app
-from cpecmap.api.static import VENDOR_DIRS
-from cpecmap.settings import Settings
+from cpecmap.settings import VENDOR_DIRS, Settings
 
 MINI_BUILD = Path(__file__).resolve().parents[1] / "data" / "build-mini"
 

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
 from cpecmap.errors import BadRequest, NotFound
-from cpecmap.settings import Settings
+from cpecmap.settings import VENDOR_DIRS, Settings
 from cpecmap.store import Blob
 
 from .deps import SettingsDep
@@ -21,14 +21,6 @@ from .ogc import landing_body
 from .responses import JSONBytesResponse, blob_response
 
 router = APIRouter()
-
-#: URL prefix under /vendor/ → directory under web/. Add libraries here.
-VENDOR_DIRS: dict[str, str] = {
-    "leaflet": "node_modules/leaflet/dist",
-    "topojson-client": "node_modules/topojson-client/dist",
-    "world-atlas": "node_modules/world-atlas",
-    "swagger-ui": "node_modules/swagger-ui-dist",
-}
 
 _FALLBACK_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>cpecmap</title></head>
