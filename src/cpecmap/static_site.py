@@ -67,7 +67,7 @@ def export_site(
         api.mkdir(parents=True)
         (tmp / "api" / "catalog.json").write_bytes(orjson.dumps(catalog))
         for layer_id in selected:
-            (api / f"{layer_id}.geojson").write_bytes(store.layer(layer_id).geojson.raw)
+            (api / f"{layer_id}.geojson").write_bytes(store.layer(layer_id).raw)
         cache = DownloadCache(store)
         for scope in [*selected, ALL]:
             for fmt in FORMATS.values():

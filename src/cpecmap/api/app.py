@@ -20,6 +20,7 @@ from . import catalog, ogc, static
 from .errors import install_error_handlers
 from .fastpath import ItemsPage, LayerBytes
 from .openapi import openapi_30
+from .prepared import prepare
 from .responses import OPENAPI
 from .security import CatchErrors, HeadAsGet, SecurityHeaders
 
@@ -68,7 +69,8 @@ def create_app(
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.catalog = catalog.catalog_blob(store)
+    prepared = prepare(store)  # every response body that does not depend on the request
+    app.state.prepared = prepared
     app.state.downloads = DownloadCache(store)
     if warm_downloads:
         app.state.downloads.warm()
@@ -76,10 +78,10 @@ def create_app(
     # Innermost first: dynamic JSON (items pages) gzipped on the fly; prepared bytes
     # carry their own precompressed variant and are left alone.
     if fast_paths:
-        app.add_middleware(ItemsPage, store=store)  # items pages built before routing
+        app.add_middleware(ItemsPage, prepared=prepared)  # items pages built before routing
     app.add_middleware(GZipMiddleware, minimum_size=1024, exclude_content_types=_NO_GZIP)
     if fast_paths:
-        app.add_middleware(LayerBytes, store=store)  # answered before routing
+        app.add_middleware(LayerBytes, prepared=prepared)  # answered before routing
     app.add_middleware(HeadAsGet)
     app.add_middleware(CatchErrors)  # a bug becomes a logged 500 with the error body
     app.add_middleware(SecurityHeaders)  # outermost: headers on everything

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
 from fastapi import APIRouter, Depends, Request, Response
 
-from cpecmap.catalog_document import build_catalog
 from cpecmap.formats import FORMATS, attachment_name, parse_download_name
-from cpecmap.store import Blob, Store
 
-from .deps import DownloadsDep, StoreDep, only_params
+from .deps import DownloadsDep, PreparedDep, StoreDep, only_params
 from .models import Catalog, ErrorBody, FeatureCollection
 from .responses import GeoJSONResponse, JSONBytesResponse, blob_response
 
@@ -25,13 +22,8 @@ _BAD: dict[int | str, dict[str, Any]] = {
 }
 
 
-def catalog_blob(store: Store) -> Blob:
-    """The catalogue serialised once, for ``/api/layers`` and ``/api/catalog.json``."""
-    return Blob.of(orjson.dumps(build_catalog(store)), "application/json")
-
-
-async def _catalog(request: Request) -> Response:
-    return blob_response(request, request.app.state.catalog)
+async def _catalog(request: Request, prepared: PreparedDep) -> Response:
+    return blob_response(request, prepared.catalog)
 
 
 router.add_api_route(
@@ -68,9 +60,9 @@ router.add_api_route(
     dependencies=[Depends(only_params())],
     operation_id="getLayerGeoJSON",
 )
-async def layer_geojson(layer_id: str, request: Request, store: StoreDep) -> Response:
+async def layer_geojson(layer_id: str, request: Request, prepared: PreparedDep) -> Response:
     """Serve the layer's prepared bytes (gzip when accepted, ETag/304)."""
-    return blob_response(request, store.layer(layer_id).geojson)
+    return blob_response(request, prepared.layer(layer_id).geojson)
 
 
 @router.get(

@@ -1,4 +1,4 @@
-"""Request dependencies: the store, a layer looked up by id, strict query params."""
+"""Request dependencies: the store, prepared bodies, a layer looked up by id, strict params."""
 
 from __future__ import annotations
 
@@ -12,11 +12,19 @@ from cpecmap.formats import DownloadCache
 from cpecmap.settings import Settings
 from cpecmap.store import Layer, Store
 
+from .prepared import Prepared, PreparedLayer
+
 
 async def get_store(request: Request) -> Store:
     """The store loaded by ``create_app``."""
     store: Store = request.app.state.store
     return store
+
+
+async def get_prepared(request: Request) -> Prepared:
+    """The response bodies ``create_app`` prepared from the store."""
+    prepared: Prepared = request.app.state.prepared
+    return prepared
 
 
 async def get_downloads(request: Request) -> DownloadCache:
@@ -32,6 +40,7 @@ async def get_settings(request: Request) -> Settings:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+PreparedDep = Annotated[Prepared, Depends(get_prepared)]
 DownloadsDep = Annotated[DownloadCache, Depends(get_downloads)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
@@ -44,6 +53,17 @@ async def get_layer(
 
 
 LayerDep = Annotated[Layer, Depends(get_layer)]
+
+
+async def get_prepared_layer(
+    prepared: PreparedDep,
+    collection_id: Annotated[str, Path(description="Layer id, e.g. `roads`.")],
+) -> PreparedLayer:
+    """The prepared bodies of the layer named in the path; 404 listing valid ids when unknown."""
+    return prepared.layer(collection_id)
+
+
+PreparedLayerDep = Annotated[PreparedLayer, Depends(get_prepared_layer)]
 
 
 def only_params(*allowed: str) -> Callable[[Request], Awaitable[None]]:

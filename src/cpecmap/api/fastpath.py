@@ -20,11 +20,13 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from cpecmap.blob import Blob
 from cpecmap.errors import BadRequest
-from cpecmap.store import Blob, Layer, Store
+from cpecmap.store import Layer
 
 from .ogc import ITEMS_PARAMS, items_response
 from .params import parse_bbox, parse_datetime, parse_filters
+from .prepared import Prepared
 from .responses import negotiate
 
 PREFIX = "/api/layers/"
@@ -41,9 +43,9 @@ def route_path(scope: Scope) -> str:
 class LayerBytes:
     """ASGI middleware serving prepared layer GeoJSON (ETag, 304, gzip) before routing."""
 
-    def __init__(self, app: ASGIApp, store: Store) -> None:
+    def __init__(self, app: ASGIApp, prepared: Prepared) -> None:
         self.app = app
-        self.store = store
+        self.layers = prepared.layers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = route_path(scope) if scope["type"] == "http" else ""
@@ -53,9 +55,9 @@ class LayerBytes:
             and path.endswith(SUFFIX)
             and not scope.get("query_string")
         ):
-            layer = self.store.layers.get(path[len(PREFIX) : -len(SUFFIX)])
-            if layer is not None:
-                await self._send(scope, send, layer.geojson)
+            served = self.layers.get(path[len(PREFIX) : -len(SUFFIX)])
+            if served is not None:
+                await self._send(scope, send, served.geojson)
                 return
         await self.app(scope, receive, send)
 
@@ -89,10 +91,10 @@ _OFFSET = re.compile(r"0|[1-9][0-9]{0,8}")
 class ItemsPage:
     """ASGI middleware answering well-formed OGC items requests before routing."""
 
-    def __init__(self, app: ASGIApp, store: Store) -> None:
+    def __init__(self, app: ASGIApp, prepared: Prepared) -> None:
         self.app = app
-        self.store = store
-        self.domains = list(store.domains)  # once, not per request
+        self.layers = prepared.layers
+        self.domains = list(prepared.store.domains)  # once, not per request
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = route_path(scope) if scope["type"] == "http" else ""
@@ -101,10 +103,11 @@ class ItemsPage:
             and path.startswith(ITEMS_PREFIX)
             and path.endswith(ITEMS_SUFFIX)
         ):
-            layer = self.store.layers.get(path[len(ITEMS_PREFIX) : -len(ITEMS_SUFFIX)])
-            args = self._arguments(layer, scope.get("query_string", b"")) if layer else None
-            if layer is not None and args is not None:
-                response = items_response(Request(scope), layer, *args)
+            served = self.layers.get(path[len(ITEMS_PREFIX) : -len(ITEMS_SUFFIX)])
+            query = scope.get("query_string", b"")
+            args = self._arguments(served.layer, query) if served is not None else None
+            if served is not None and args is not None:
+                response = items_response(Request(scope), served, *args)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

@@ -11,9 +11,9 @@ import orjson
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
+from cpecmap.blob import Blob
 from cpecmap.errors import BadRequest, NotFound
 from cpecmap.settings import VENDOR_DIRS, Settings
-from cpecmap.store import Blob
 
 from .deps import SettingsDep
 from .models import ErrorBody, LandingPage

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cpecmap.blob import Blob
 from cpecmap.errors import NotFound
-from cpecmap.store import Blob, Layer, Store
+from cpecmap.store import Layer, Store
 
 if TYPE_CHECKING:
     import geopandas as gpd
