@@ -7,12 +7,12 @@
 >>> atlas.to_folium(["energy", "roads"])   # a folium.Map with the web map's styles
 
 The built data is read from ``geodata/build`` (built first if it is missing or
-older than the sources).
+older than the sources) through ``cpecmap.store.load_store``, as the server reads
+it: a layer file that differs from the manifest's checksum is refused.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,10 +22,21 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from cpecmap.settings import Settings
+from cpecmap.store import Layer, Store, load_store
 
 
 def _settings(settings: Settings | None) -> Settings:
     return settings if settings is not None else Settings.from_env()
+
+
+def _store(settings: Settings, *, rebuild: bool = False) -> Store:
+    """The verified build, building it first when it is missing or older than its sources."""
+    path = settings.build_dir / "manifest.json"
+    if rebuild or not path.is_file() or _stale(settings, path):
+        from cpecmap.pipeline import build
+
+        build(settings)
+    return load_store(settings.build_dir)
 
 
 def manifest(settings: Settings | None = None, *, rebuild: bool = False) -> dict[str, Any]:
@@ -37,14 +48,13 @@ def manifest(settings: Settings | None = None, *, rebuild: bool = False) -> dict
         Where the sources and build live (default: this checkout, ``CPECMAP_*`` env).
     rebuild
         Build even if a build exists.
-    """
-    settings = _settings(settings)
-    path = settings.build_dir / "manifest.json"
-    if rebuild or not path.is_file() or _stale(settings, path):
-        from cpecmap.pipeline import build
 
-        return build(settings)
-    return json.loads(path.read_text(encoding="utf-8"))
+    Raises
+    ------
+    BuildMissing
+        When a layer file differs from the manifest's checksum (as the server refuses it).
+    """
+    return dict(_store(_settings(settings), rebuild=rebuild).manifest)
 
 
 def _stale(settings: Settings, manifest_path: Path) -> bool:
@@ -59,20 +69,22 @@ def layers(settings: Settings | None = None) -> pd.DataFrame:
     """One row per layer: id, domain, title, geometry, count, licence, attribution, totals."""
     import pandas as pd
 
-    rows = [
-        {
-            "id": e["id"],
-            "domain": e["domain"],
-            "title": e["title"],
-            "geometry": e["geometry"],
-            "count": e["count"],
-            "length_km": (e.get("totals") or {}).get("length_km"),
-            "capacity_mw": (e.get("totals") or {}).get("capacity_mw"),
-            "licence": e["licence"],
-            "attribution": e["attribution"],
-        }
-        for e in manifest(settings)["layers"]
-    ]
+    rows = []
+    for layer in _store(_settings(settings)).layers.values():
+        e = layer.meta
+        rows.append(
+            {
+                "id": layer.id,
+                "domain": e["domain"],
+                "title": e["title"],
+                "geometry": e["geometry"],
+                "count": e["count"],
+                "length_km": (e.get("totals") or {}).get("length_km"),
+                "capacity_mw": (e.get("totals") or {}).get("capacity_mw"),
+                "licence": e["licence"],
+                "attribution": e["attribution"],
+            }
+        )
     return pd.DataFrame(rows).set_index("id")
 
 
@@ -80,22 +92,27 @@ def load(layer_id: str, settings: Settings | None = None) -> gpd.GeoDataFrame:
     """One layer as a GeoDataFrame (EPSG:4326), indexed by feature id.
 
     List and object properties (aliases, partners, sources) stay Python lists/dicts.
+
+    Raises
+    ------
+    KeyError
+        When there is no layer ``layer_id`` (the message lists the layers).
     """
+    store = _store(_settings(settings))
+    if layer_id not in store.layers:
+        # KeyError, as a mapping would raise; the message lists the layers
+        raise KeyError(f"unknown layer {layer_id!r}; layers are: {', '.join(store.layers)}")
+    return _frame(store.layers[layer_id])
+
+
+def _frame(layer: Layer) -> gpd.GeoDataFrame:
     import geopandas as gpd
 
-    settings = _settings(settings)
-    entries = {e["id"]: e for e in manifest(settings)["layers"]}
-    if layer_id not in entries:
-        # KeyError, as a mapping would raise; the message lists the layers
-        raise KeyError(f"unknown layer {layer_id!r}; layers are: {', '.join(entries)}")
-    doc = json.loads((settings.build_dir / entries[layer_id]["file"]).read_text(encoding="utf-8"))
-    frame = gpd.GeoDataFrame.from_features(doc["features"], crs="EPSG:4326")
+    frame = gpd.GeoDataFrame.from_features(layer.features, crs="EPSG:4326")
     if len(frame):
         frame = frame.set_index("id", drop=False)
         frame.index.name = None
-    frame.attrs.update(
-        {k: entries[layer_id][k] for k in ("licence", "attribution", "title", "domain")}
-    )
+    frame.attrs.update({k: layer.meta[k] for k in ("licence", "attribution", "title", "domain")})
     return frame
 
 
@@ -104,7 +121,7 @@ def load_all(settings: Settings | None = None) -> gpd.GeoDataFrame:
     import geopandas as gpd
     import pandas as pd
 
-    frames = [load(e["id"], settings) for e in manifest(settings)["layers"]]
+    frames = [_frame(layer) for layer in _store(_settings(settings)).layers.values()]
     return gpd.GeoDataFrame(pd.concat(frames), crs="EPSG:4326")
 
 
@@ -129,4 +146,4 @@ def to_folium(
     from cpecmap.folium_export import build_map
 
     settings = _settings(settings)
-    return build_map(manifest(settings), settings, layer_ids, title=title, embed=embed)
+    return build_map(_store(settings), settings, layer_ids, title=title, embed=embed)

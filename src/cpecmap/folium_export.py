@@ -7,10 +7,9 @@ inlined so the saved HTML file opens with no network at all.
 from __future__ import annotations
 
 import base64
-import hashlib
 import html
-import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from cpecmap.basemap import countries, world_atlas_path
 from cpecmap.catalog import select_layers
 from cpecmap.errors import BuildMissing
 from cpecmap.settings import Settings
+from cpecmap.store import Store
 
 PAKISTAN_BOUNDS = [[23.2, 60.5], [37.3, 77.9]]
 DOMAIN_ORDER = ("land", "sea", "digital")
@@ -117,7 +117,7 @@ def _line_style(layer: dict[str, Any], props: dict[str, Any], precision: dict) -
 
 def _add_feature(
     group: folium.FeatureGroup,
-    feature: dict[str, Any],
+    feature: Mapping[str, Any],
     layer: dict[str, Any],
     precision: dict[str, Any],
     labels: dict[str, dict[str, str]],
@@ -145,7 +145,7 @@ def _add_feature(
     else:
         style = _line_style(layer, props, precision)
         line = folium.GeoJson(
-            feature,
+            dict(feature),
             style_function=lambda _f, s=style: s,
             highlight_function=lambda _f, s=style: {**s, "weight": s["weight"] + 2},
             tooltip=tooltip,
@@ -262,28 +262,31 @@ def _inline_plugin(m: folium.Map, control: Any, web_dir: Path) -> None:
     header.add_child(folium.Element(f"<script>{js}</script>"), name="grouped_js_inline")
 
 
-def _read_layer(build_dir: Path, entry: dict[str, Any]) -> dict[str, Any]:
-    """A built layer, checked against the manifest's sha256 as the server does."""
-    data = (build_dir / entry["file"]).read_bytes()
-    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-        raise BuildMissing(
-            f"{entry['file']} does not match its manifest checksum; run `cpecmap build`"
-        )
-    doc: dict[str, Any] = json.loads(data)
-    return doc
-
-
 def build_map(
-    manifest: dict[str, Any],
+    store: Store,
     settings: Settings,
     layer_ids: list[str] | None = None,
     *,
     title: str | None = None,
     embed: bool = False,
 ) -> folium.Map:
-    """Render the built layers with folium (see module docstring)."""
-    chosen = select_layers([e["id"] for e in manifest["layers"]], layer_ids)
-    entries = [e for e in manifest["layers"] if e["id"] in chosen]
+    """Render the built layers with folium (see module docstring).
+
+    Parameters
+    ----------
+    store
+        The verified build (``cpecmap.store.load_store``).
+    settings
+        Where the web assets (Leaflet, the basemap) are.
+    layer_ids
+        Layers to include (default: all).
+    title, embed
+        As for ``cpecmap.atlas.to_folium``.
+    """
+    manifest = store.manifest
+    chosen = select_layers(list(store.layers), layer_ids)
+    layers = [layer for layer in store.layers.values() if layer.id in chosen]
+    entries = [dict(layer.meta) for layer in layers]
     m = folium.Map(
         location=[30.0, 69.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False
     )
@@ -317,11 +320,11 @@ def build_map(
     precision = manifest.get("precision_styles") or {}
     groups: dict[str, list[folium.FeatureGroup]] = {}
     for domain in DOMAIN_ORDER:
-        for entry in (e for e in entries if e["domain"] == domain):
-            doc = _read_layer(settings.build_dir, entry)
+        for layer in (lyr for lyr in layers if lyr.meta["domain"] == domain):
+            entry = dict(layer.meta)
             label = f"{entry['title']} ({entry['count']})"
             group = folium.FeatureGroup(name=_esc(label), show=True)
-            for feature in doc["features"]:
+            for feature in layer.features:
                 _add_feature(group, feature, entry, precision, manifest.get("labels") or {})
             group.add_to(m)
             groups.setdefault(_esc(manifest["domains"][domain]["title"]), []).append(group)
