@@ -176,3 +176,65 @@ def test_a_field_has_one_type_in_every_layer(rec_settings: Settings) -> None:
     # capacity_mw is null in most layers and a number in one: still a real everywhere
     assert types["capacity_mw"] == {"float64"}
     assert types["year_operation"] == {"int64"}
+
+
+def _yaml_blocks(markdown: str, heading: str) -> list[str]:
+    section = markdown.split(heading, 1)[1].split("\n## ", 1)[0]
+    blocks = []
+    for part in section.split("```yaml\n")[1:]:
+        text = part.split("```", 1)[0]
+        indent = len(text) - len(text.lstrip(" "))
+        blocks.append("\n".join(line[indent:] for line in text.splitlines()) + "\n")
+    return blocks
+
+
+def test_contributing_recipe_adds_a_power_plant(tmp_path: Path) -> None:
+    """Follow CONTRIBUTING.md's recipe on a copy of the real data, exactly as written."""
+    import yaml
+
+    geodata = tmp_path / "geodata"
+    for name in ("records", "geometry"):
+        shutil.copytree(ROOT / "geodata" / name, geodata / name)
+    for name in ("bibliography.yaml", "layers.yaml"):
+        shutil.copyfile(ROOT / "geodata" / name, geodata / name)
+    entry, record = _yaml_blocks((ROOT / "CONTRIBUTING.md").read_text(), "## Add a power plant")
+    with (geodata / "bibliography.yaml").open("a", encoding="utf-8") as fh:
+        fh.write(entry)
+    fid = yaml.safe_load(record)["id"]
+    (geodata / "records" / "energy" / f"{fid}.yaml").write_text(record, encoding="utf-8")
+    settings = Settings(
+        root=ROOT, sources_dir=geodata / "sources", catalog_path=geodata / "layers.yaml",
+        build_dir=tmp_path / "build",
+    )
+    for step in ("validate", "curate", "build"):
+        assert main([step, *_args(settings)]) == 0, step
+    plant = next(f for f in load_store(settings.build_dir).layer("energy").features if f["id"] == fid)
+    props = plant["properties"]
+    assert props["status"] == "operational" and props["year_operation"] == 2019
+    assert props["phase"] == "II" and props["phase_basis"] == "first operation 2019"
+    assert props["sources"][0]["publisher"] == "Dawn"
+    hvdc = next(
+        f for f in load_store(settings.build_dir).layer("transmission").features
+        if f["id"] == "matiari-lahore-hvdc"
+    )
+    assert {"id": fid, "direction": "inverse"}.items() <= next(
+        link for link in hvdc["properties"]["links"] if link["id"] == fid
+    ).items()
+
+
+def test_field_docs_are_generated_from_the_schema() -> None:
+    from cpecmap.schema_docs import fields_markdown
+
+    assert (ROOT / "docs" / "fields.md").read_text(encoding="utf-8") == fields_markdown(), (
+        "run `cpecmap schema > docs/fields.md`"
+    )
+
+
+def test_no_python_under_scripts_holds_a_source_url() -> None:
+    offenders = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in (ROOT / "scripts").rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "http://" in line or "https://" in line
+    ]
+    assert offenders == [], "source URLs belong in geodata/bibliography.yaml"
