@@ -1,13 +1,14 @@
 """Refresh scripts/curate/inputs/hot_ml1_ways.geojson: the OSM railway ways ML-1 runs on.
 
 Input: a GeoJSON file of OpenStreetMap railway ways with the properties of the HOT export
-(osm_id, name, name:en, railway; name:ur is optional) — the whole HOT export
-``hotosm_pak_railways_lines_geojson.geojson`` (copy in xuanx1/greaterAsianTrains@4790ddac,
-uploads/) or any subset of it that contains the main line. The ML-1 stations come from the
-reference extract (ml1_stations_pak.geojson). The script routes the line station to station
-(_railroute.route) and keeps the ways the route uses, shrinking that set until routing on it
-alone gives the same line, so rail.py rebuilds the same line from the committed file without
-the 3.4 MB export. For every straight gap it also says whether the input connects the two
+(osm_id, name, name:en, railway; name:ur is optional) — the whole HOT railway-lines export
+(where it comes from: the ``source`` of the committed file, and the bibliography) or any
+subset of it that contains the main line. The ML-1 stations come from the reference extract
+(ml1_stations_pak.geojson). The script routes the line station to station (_railroute.route)
+and keeps the ways the route uses, shrinking that set until routing on it alone gives the
+same line, so geometry.py rebuilds the same line from the committed file without the 3.4 MB
+export. The file's header (source, licence, attribution, note) is kept from the committed
+file. For every straight gap it also says whether the input connects the two
 ends by track at all (outside the leg's search area) and how long that track is.
 
 Run from the repository root:
@@ -19,26 +20,15 @@ import json
 import sys
 from pathlib import Path
 
-if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    # the last argument; _common reads the optional REFERENCE_DIR before it
-    WAYS = Path(sys.argv.pop())
-
-from _common import HOT_LINES_URL, ROOT, ref_features  # noqa: E402
-from _railroute import _dijkstra, _graph, dist_m, load_ways, route  # noqa: E402
+from _common import ROOT, XY, ml1_stations, reference_dir
+from _railroute import Route, _dijkstra, _graph, dist_m, load_ways, route
 
 INPUT = ROOT / "scripts" / "curate" / "inputs" / "hot_ml1_ways.geojson"
 PROPS = ("osm_id", "name", "name:en", "name:ur", "railway")
+HEADER = ("name", "source", "license", "attribution", "note")  # kept from the committed file
 
 
-def ml1_stations() -> list[tuple[str, tuple[float, float]]]:
-    st = sorted(ref_features("ml1_stations_pak.geojson"),
-                key=lambda f: int(f["properties"]["seq"]))
-    return [(f["properties"]["station"], tuple(f["geometry"]["coordinates"])) for f in st]
-
-
-def stable_subset(ways: list[dict], stations) -> tuple[list[dict], object]:
+def stable_subset(ways: list[dict], stations: list[tuple[str, XY]]) -> tuple[list[dict], Route]:
     """The ways of the route, shrunk until routing on them alone gives the same line."""
     r = route(ways, stations)
     for _ in range(10):
@@ -51,26 +41,18 @@ def stable_subset(ways: list[dict], stations) -> tuple[list[dict], object]:
     raise RuntimeError("the route does not settle on a stable set of ways")
 
 
-def main(ways_path: Path) -> None:
-    stations = ml1_stations()
+def main(ways_path: Path, ref: Path) -> None:
+    stations = ml1_stations(ref)
     ways = load_ways(ways_path)
     subset, r = stable_subset(ways, stations)
     keep_ids = {w["osm_id"] for w in subset}
     src = json.loads(ways_path.read_text())["features"]
     keep = sorted((f for f in src if f["properties"]["osm_id"] in keep_ids),
                   key=lambda f: f["properties"]["osm_id"])
+    committed = json.loads(INPUT.read_text(encoding="utf-8"))
     fc = {
         "type": "FeatureCollection",
-        "name": "hot_ml1_ways",
-        "source": HOT_LINES_URL,
-        "license": "ODbL-1.0 (https://opendatacommons.org/licenses/odbl/1-0/)",
-        "attribution": ("© OpenStreetMap contributors (https://www.openstreetmap.org/copyright); "
-                        "export by the Humanitarian OpenStreetMap Team (HOT), 2026-05-06"),
-        "note": ("OSM railway ways on the ML-1 route: osm_id, names, railway and geometry as in "
-                 "the HOT export; made by scripts/curate/ml1_ways.py. The 3.4 MB export could "
-                 "not be downloaded where this was made: its ways were copied from the file's "
-                 "text, read page by page through a public code index, and checked against "
-                 "pages read again, for continuity and against the HOT station nodes."),
+        **{k: committed[k] for k in HEADER if k in committed},
         "features": [{"type": "Feature",
                       "properties": {k: f["properties"].get(k) for k in PROPS},
                       "geometry": f["geometry"]} for f in keep],
@@ -97,4 +79,6 @@ def main(ways_path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(WAYS)
+    if not 2 <= len(sys.argv) <= 3:
+        sys.exit(__doc__)
+    main(Path(sys.argv[-1]), reference_dir(sys.argv[1] if len(sys.argv) == 3 else None))
