@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from cpecmap.catalog import load_catalog
 from cpecmap.cli import main
 from cpecmap.pipeline import build
 from cpecmap.records import curated_layers, source_text
-from cpecmap.catalog import load_catalog
 from cpecmap.settings import Settings
 from cpecmap.store import load_store
 
@@ -34,7 +34,14 @@ def rec_settings(tmp_path: Path) -> Settings:
 
 
 def _args(s: Settings) -> list[str]:
-    return ["--catalog", str(s.catalog_path), "--sources", str(s.sources_dir), "--out", str(s.build_dir)]
+    return [
+        "--catalog",
+        str(s.catalog_path),
+        "--sources",
+        str(s.sources_dir),
+        "--out",
+        str(s.build_dir),
+    ]
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -57,7 +64,9 @@ def test_committed_sources_are_the_curated_records_byte_for_byte(tmp_path: Path)
     assert sum(len(c.features) for c in curated) >= 57
 
 
-def test_curate_writes_then_checks(rec_settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+def test_curate_writes_then_checks(
+    rec_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["curate", "--check", *_args(rec_settings)]) == 1  # nothing written yet
     assert main(["curate", *_args(rec_settings)]) == 0
     written = json.loads((rec_settings.sources_dir / "plants.geojson").read_text())
@@ -81,9 +90,7 @@ def test_build_from_records_holds_every_kind(rec_settings: Settings) -> None:
     assert claim["properties"]["verdict"] == "contradicted"
     assert claim["properties"]["names"] == {"en": "Test claim about Sahiwal", "zh": "测试"}
     # links are validated and shown from both ends
-    sahiwal = next(
-        f["properties"] for f in store.layer("plants").features if f["id"] == "sahiwal"
-    )
+    sahiwal = next(f["properties"] for f in store.layer("plants").features if f["id"] == "sahiwal")
     back = {(link["rel"], link["id"], link["direction"]) for link in sahiwal["links"]}
     assert ("concerns", "test-claim", "inverse") in back
     assert ("covers", "test-agreement", "inverse") in back
@@ -104,25 +111,70 @@ def _edit(rel: str, old: str, new: str) -> Callable[[Path], None]:
 SAHIWAL = "records/plants/sahiwal.yaml"
 # (case, how to break it, file named, feature named, field named)
 BAD_RECORDS = [
-    ("unknown-field", _edit(SAHIWAL, "category: coal", "category: coal\ncapcity_mw: 5"),
-     SAHIWAL, "sahiwal", "capcity_mw"),
-    ("wrong-type", _edit(SAHIWAL, "capacity_mw: 1320", "capacity_mw: '1320 MW'"),
-     SAHIWAL, "sahiwal", "capacity_mw"),
-    ("missing-citation", _edit(SAHIWAL, "- gem-sahiwal-power-station", "- no-such-key"),
-     SAHIWAL, "sahiwal", "sources[0]"),
-    ("link-to-missing", _edit("records/claims/test-claim.yaml", "id: sahiwal", "id: nowhere"),
-     "records/claims/test-claim.yaml", "test-claim", "links[0].id"),
-    ("milestones-out-of-order", _edit(SAHIWAL, "date: '2017'", "date: '2011'"),
-     SAHIWAL, "sahiwal", "milestones[1].date"),
-    ("bad-language", _edit("records/claims/test-claim.yaml", "names: {zh: 测试}", "names: {klingon: x}"),
-     "records/claims/test-claim.yaml", "test-claim", "names.klingon"),
-    ("id-not-file-name", _edit(SAHIWAL, "id: sahiwal", "id: sahiwal-2"),
-     SAHIWAL, "sahiwal-2", "id"),
+    (
+        "unknown-field",
+        _edit(SAHIWAL, "category: coal", "category: coal\ncapcity_mw: 5"),
+        SAHIWAL,
+        "sahiwal",
+        "capcity_mw",
+    ),
+    (
+        "wrong-type",
+        _edit(SAHIWAL, "capacity_mw: 1320", "capacity_mw: '1320 MW'"),
+        SAHIWAL,
+        "sahiwal",
+        "capacity_mw",
+    ),
+    (
+        "missing-citation",
+        _edit(SAHIWAL, "- gem-sahiwal-power-station", "- no-such-key"),
+        SAHIWAL,
+        "sahiwal",
+        "sources[0]",
+    ),
+    (
+        "link-to-missing",
+        _edit("records/claims/test-claim.yaml", "id: sahiwal", "id: nowhere"),
+        "records/claims/test-claim.yaml",
+        "test-claim",
+        "links[0].id",
+    ),
+    (
+        "milestones-out-of-order",
+        _edit(SAHIWAL, "date: '2017'", "date: '2011'"),
+        SAHIWAL,
+        "sahiwal",
+        "milestones[1].date",
+    ),
+    (
+        "bad-language",
+        _edit("records/claims/test-claim.yaml", "names: {zh: 测试}", "names: {klingon: x}"),
+        "records/claims/test-claim.yaml",
+        "test-claim",
+        "names.klingon",
+    ),
+    (
+        "id-not-file-name",
+        _edit(SAHIWAL, "id: sahiwal", "id: sahiwal-2"),
+        SAHIWAL,
+        "sahiwal-2",
+        "id",
+    ),
     ("invalid-yaml", _edit(SAHIWAL, "category: coal", "category: [coal"), SAHIWAL, None, None),
-    ("bad-bibliography-url", _edit("bibliography.yaml", "url: https://www.gem.wiki", "url: ftp://gem.wiki"),
-     "bibliography.yaml", "gem-sahiwal-power-station", "url"),
-    ("missing-geometry-file", _edit("records/links/test-road.yaml", "links/test-road.geojson", "links/none.geojson"),
-     "records/links/test-road.yaml", "test-road", "geometry"),
+    (
+        "bad-bibliography-url",
+        _edit("bibliography.yaml", "url: https://www.gem.wiki", "url: ftp://gem.wiki"),
+        "bibliography.yaml",
+        "gem-sahiwal-power-station",
+        "url",
+    ),
+    (
+        "missing-geometry-file",
+        _edit("records/links/test-road.yaml", "links/test-road.geojson", "links/none.geojson"),
+        "records/links/test-road.yaml",
+        "test-road",
+        "geometry",
+    ),
 ]
 
 
@@ -203,18 +255,23 @@ def test_contributing_recipe_adds_a_power_plant(tmp_path: Path) -> None:
     fid = yaml.safe_load(record)["id"]
     (geodata / "records" / "energy" / f"{fid}.yaml").write_text(record, encoding="utf-8")
     settings = Settings(
-        root=ROOT, sources_dir=geodata / "sources", catalog_path=geodata / "layers.yaml",
+        root=ROOT,
+        sources_dir=geodata / "sources",
+        catalog_path=geodata / "layers.yaml",
         build_dir=tmp_path / "build",
     )
     for step in ("validate", "curate", "build"):
         assert main([step, *_args(settings)]) == 0, step
-    plant = next(f for f in load_store(settings.build_dir).layer("energy").features if f["id"] == fid)
+    plant = next(
+        f for f in load_store(settings.build_dir).layer("energy").features if f["id"] == fid
+    )
     props = plant["properties"]
     assert props["status"] == "operational" and props["year_operation"] == 2019
     assert props["phase"] == "II" and props["phase_basis"] == "first operation 2019"
     assert props["sources"][0]["publisher"] == "Dawn"
     hvdc = next(
-        f for f in load_store(settings.build_dir).layer("transmission").features
+        f
+        for f in load_store(settings.build_dir).layer("transmission").features
         if f["id"] == "matiari-lahore-hvdc"
     )
     assert {"id": fid, "direction": "inverse"}.items() <= next(

@@ -87,7 +87,9 @@ def load_bibliography(base: Path) -> tuple[dict[str, dict[str, Any]], list[Sourc
         if not isinstance(entry, dict):
             errors.append(SourceError(BIBLIOGRAPHY, str(key), None, "must be a mapping"))
             continue
-        errors.extend(SourceError(BIBLIOGRAPHY, str(key), f, m) for f, m in check_publication(entry))
+        errors.extend(
+            SourceError(BIBLIOGRAPHY, str(key), f, m) for f, m in check_publication(entry)
+        )
     return raw, errors
 
 
@@ -133,7 +135,9 @@ def _feature(
         problems.extend(cited)
     for i, item in enumerate(props.get("milestones") or []):
         if isinstance(item, dict) and "source" in item and item["source"] not in bib:
-            problems.append((f"milestones[{i}].source", f"{item['source']!r} is not a key in {BIBLIOGRAPHY}"))
+            problems.append(
+                (f"milestones[{i}].source", f"{item['source']!r} is not a key in {BIBLIOGRAPHY}")
+            )
     geometry = None
     if "geometry" in record:
         geometry, why = _geometry(record["geometry"], base)
@@ -150,14 +154,18 @@ def _feature(
     return feature, [SourceError(name, fid_text, f, m) for f, m in problems]
 
 
-def curated_layers(catalog: Catalog, sources_dir: Path) -> tuple[list[CuratedLayer], list[SourceError]]:
+def curated_layers(
+    catalog: Catalog, sources_dir: Path
+) -> tuple[list[CuratedLayer], list[SourceError]]:
     """Every layer's source features made from its records, and every problem found."""
     base = records_dir(sources_dir).parent
     bib, errors = load_bibliography(base)
     known = {layer.id for layer in catalog.layers}
     for folder in sorted(p for p in records_dir(sources_dir).iterdir() if p.is_dir()):
         if folder.name not in known:
-            errors.append(SourceError(f"records/{folder.name}", None, None, "no such layer in the catalogue"))
+            errors.append(
+                SourceError(f"records/{folder.name}", None, None, "no such layer in the catalogue")
+            )
     out = []
     for layer in catalog.layers:
         curated = CuratedLayer(layer, [], [])

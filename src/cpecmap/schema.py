@@ -26,7 +26,9 @@ MIN_WAIVER = 40  # a waiver must explain itself
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 URL_RE = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
-LANG_RE = re.compile(r"^(?P<lang>[a-z]{2,3})(?:-(?P<script>[A-Z][a-z]{3}))?(?:-(?P<region>[A-Z]{2}))?$")
+LANG_RE = re.compile(
+    r"^(?P<lang>[a-z]{2,3})(?:-(?P<script>[A-Z][a-z]{3}))?(?:-(?P<region>[A-Z]{2}))?$"
+)
 SOURCE_KEYS = ("title", "publisher", "url", "date")
 SOURCE_OPTIONAL = ("key", "note", "accessed")
 MILESTONE_KEYS = ("event", "date", "by", "note", "source")
@@ -142,9 +144,17 @@ def _check_type(field: Field, value: Any, ctx: Mapping[str, Any]) -> str | None:
         if not value.strip():
             return "must not be empty"
         limit = MAX_NAME if kind == "name" else MAX_TEXT
-        return f"is {len(value)} characters long; at most {limit} allowed" if len(value) > limit else None
+        return (
+            f"is {len(value)} characters long; at most {limit} allowed"
+            if len(value) > limit
+            else None
+        )
     if kind == "integer":
-        return None if isinstance(value, int) and not isinstance(value, bool) else "must be a whole number"
+        return (
+            None
+            if isinstance(value, int) and not isinstance(value, bool)
+            else "must be a whole number"
+        )
     if kind == "number":
         if not _is_number(value):
             return "must be a number"
@@ -168,7 +178,10 @@ def check_properties(
 
     ``props`` are a record's fields with its citations resolved (a source feature).
     """
-    allowed = {**{k: SCHEMA.fields[k] for k in RECORD_KEYS}, **{k: SCHEMA.extra_fields[k] for k in extras}}
+    allowed = {
+        **{k: SCHEMA.fields[k] for k in RECORD_KEYS},
+        **{k: SCHEMA.extra_fields[k] for k in extras},
+    }
     for key in props:
         if key not in allowed:
             why = " (it is derived by the build)" if key in SCHEMA.fields else ""
@@ -183,7 +196,10 @@ def check_properties(
         if problem := _check_type(field, value, ctx):
             yield key, problem
         elif key == "category" and value not in ctx["categories"]:
-            yield key, f"{value!r} is not one of the layer's categories: {', '.join(ctx['categories'])}"
+            yield (
+                key,
+                f"{value!r} is not one of the layer's categories: {', '.join(ctx['categories'])}",
+            )
     yield from _check_names(props.get("names"))
     yield from _check_milestones(props.get("milestones"), "status" in props)
     yield from _check_links(props.get("links"))
@@ -223,15 +239,21 @@ def _check_milestones(milestones: Any, has_status: bool) -> Iterator[tuple[str, 
             yield where, "must be a mapping {event, date}"
             return
         for key in sorted(set(item) - set(MILESTONE_KEYS)):
-            yield f"{where}.{key}", f"unknown milestone field (allowed: {', '.join(MILESTONE_KEYS)})"
+            yield (
+                f"{where}.{key}",
+                f"unknown milestone field (allowed: {', '.join(MILESTONE_KEYS)})",
+            )
         if item.get("event") not in EVENTS:
             yield f"{where}.event", f"{item.get('event')!r} is not one of: {', '.join(EVENTS)}"
         date = item.get("date")
         if problem := check_date(date):
             yield f"{where}.date", problem
             return
-        if previous is not None and date[:4] < previous[:4] or (
-            previous is not None and len(date) == len(previous) and date < previous
+        assert isinstance(date, str)  # check_date accepts strings only
+        if (
+            previous is not None
+            and date[:4] < previous[:4]
+            or (previous is not None and len(date) == len(previous) and date < previous)
         ):
             yield f"{where}.date", f"milestones out of order: {date} comes after {previous}"
         previous = date
@@ -265,7 +287,10 @@ def _check_links(links: Any) -> Iterator[tuple[str, str]]:
 def _check_waiver(props: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     waiver = props.get("length_waiver")
     if isinstance(waiver, str) and len(waiver) < MIN_WAIVER:
-        yield "length_waiver", f"must explain in at least {MIN_WAIVER} characters why the lengths differ"
+        yield (
+            "length_waiver",
+            f"must explain in at least {MIN_WAIVER} characters why the lengths differ",
+        )
     elif waiver is not None and props.get("length_km_stated") is None:
         yield "length_waiver", "only applies to a feature with a length_km_stated"
 
@@ -282,9 +307,7 @@ def check_sources(sources: Any, present: bool = True) -> Iterator[tuple[str, str
         if not isinstance(src, dict):
             yield where, "must be an object with title, publisher, url, date"
             continue
-        yield from (
-            (f"{where}.{k}", problem) for k, problem in check_publication(src) if problem
-        )
+        yield from ((f"{where}.{k}", problem) for k, problem in check_publication(src) if problem)
 
 
 def check_publication(src: Mapping[str, Any]) -> Iterator[tuple[str, str]]:

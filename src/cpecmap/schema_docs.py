@@ -47,5 +47,10 @@ def fields_markdown() -> str:
     for name, codes in SCHEMA.enums.items():
         out.append(f"**{name}**: " + "; ".join(f"`{c}` {v['label']}" for c, v in codes.items()))
         out.append("")
-    out += ["## Language tags for `names`", "", ", ".join(f"`{k}` {v}" for k, v in SCHEMA.languages.items()), ""]
+    out += [
+        "## Language tags for `names`",
+        "",
+        ", ".join(f"`{k}` {v}" for k, v in SCHEMA.languages.items()),
+        "",
+    ]
     return "\n".join(out)

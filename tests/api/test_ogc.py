@@ -130,9 +130,15 @@ def test_datetime(client: TestClient) -> None:
             ]
         ]
 
-    assert ids("2018-05-01") == ["port-qasim-coal"]
-    assert ids("2021-01-01T00:00:00Z/..") == ["hvdc-lahore", "karot-hydro"]
+    # Features operating at some time in the instant or interval (the one time rule):
+    # quaid-solar operates from 2015, port-qasim from 2018, hvdc from 2021, karot from 2022.
+    assert ids("2018-05-01") == ["port-qasim-coal", "quaid-solar"]
+    assert ids("2017") == ["quaid-solar"]
+    assert ids("2021-01-01T00:00:00Z/..") == [
+        "hvdc-lahore", "karot-hydro", "port-qasim-coal", "quaid-solar"
+    ]
     assert ids("../2015-12-31") == ["quaid-solar"]
+    assert ids("2019/2021") == ["hvdc-lahore", "port-qasim-coal", "quaid-solar"]
 
 
 def test_feature(client: TestClient) -> None:

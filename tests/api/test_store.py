@@ -78,7 +78,11 @@ def test_filters_and_years() -> None:
     energy = load_store(MINI_BUILD).layer("energy")
     coal = energy.query(filters={"category": "coal"})
     assert [energy.features[i]["id"] for i in coal] == ["port-qasim-coal", "thar-coal-block-1"]
+    # operating at some time from 2021 on (the one time rule)
     assert [energy.features[i]["id"] for i in energy.query(years=(2021, None))] == [
         "hvdc-lahore",
         "karot-hydro",
+        "port-qasim-coal",
+        "quaid-solar",
     ]
+    assert [energy.features[i]["id"] for i in energy.query(years=(2016, 2016))] == ["quaid-solar"]

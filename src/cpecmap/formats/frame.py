@@ -7,7 +7,6 @@ whole-number columns become nullable integers so years are not written as
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 

@@ -41,7 +41,11 @@ def resolve_links(features: list[Feature]) -> list[SourceError]:
         for i, link in enumerate(feat.properties.get("links") or []):
             target = by_id.get(link["id"])
             if target is None or target is feat:
-                why = "links to itself" if target is feat else f"links to {link['id']!r}, which does not exist"
+                why = (
+                    "links to itself"
+                    if target is feat
+                    else f"links to {link['id']!r}, which does not exist"
+                )
                 errors.append(SourceError(feat.file, feat.id, f"links[{i}].id", why))
                 continue
             rel = RELATIONS[link["rel"]]

@@ -159,8 +159,10 @@ JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] 
         "plants",
         "sahiwal",
         "milestones",
-        lambda d: _set("milestones", [{"event": "operation", "date": "2005"},
-                                      {"event": "construction", "date": "2015"}])(d),
+        lambda d: _set(
+            "milestones",
+            [{"event": "operation", "date": "2005"}, {"event": "construction", "date": "2015"}],
+        )(d),
     ),
     (
         "milestones-out-of-order.geojson",
@@ -176,9 +178,21 @@ JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] 
         "milestones[1].date",
         _milestone(1, date=2017),
     ),
-    ("unknown-event.geojson", "plants", "sahiwal", "milestones[0].event", _milestone(0, event="opened")),
+    (
+        "unknown-event.geojson",
+        "plants",
+        "sahiwal",
+        "milestones[0].event",
+        _milestone(0, event="opened"),
+    ),
     ("status-and-milestones.geojson", "plants", "sahiwal", "status", _set("status", "operational")),
-    ("names-bad-language.geojson", "plants", "sahiwal", "names.xx", _set("names", {"xx": "Sahiwal"})),
+    (
+        "names-bad-language.geojson",
+        "plants",
+        "sahiwal",
+        "names.xx",
+        _set("names", {"xx": "Sahiwal"}),
+    ),
     (
         "link-to-missing-feature.geojson",
         "plants",
@@ -186,8 +200,13 @@ JSON_CASES: list[tuple[str, str, str | None, str | None, Callable[[Doc], Doc]]] 
         "links[0].id",
         _set("links", [{"rel": "feeds", "id": "no-such-plant"}]),
     ),
-    ("link-unknown-relation.geojson", "plants", "sahiwal", "links[0].rel",
-     _set("links", [{"rel": "likes", "id": "port-qasim-coal"}])),
+    (
+        "link-unknown-relation.geojson",
+        "plants",
+        "sahiwal",
+        "links[0].rel",
+        _set("links", [{"rel": "likes", "id": "port-qasim-coal"}]),
+    ),
     ("no-sources.geojson", "plants", "sahiwal", "sources", _set("sources", [])),
     ("source-without-url.geojson", "plants", "sahiwal", "sources[0].url", _source(url=None)),
     (

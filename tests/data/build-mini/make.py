@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
+from cpecmap.timeline import status_history  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SRC = [
@@ -52,6 +56,16 @@ def feature(layer, fid, geom, category, status, phase, **extra):
         "sources": SRC,
     }
     assert not extra, extra
+    # The time fields the build derives, by the build's own rule (cpecmap.timeline).
+    events = (("year_agreement", "agreed"), ("year_construction", "construction"),
+              ("year_operation", "operation"))
+    milestones = [{"event": e, "date": str(props[k])} for k, e in events if props[k] is not None]
+    milestones.sort(key=lambda m: m["date"])
+    props["names"] = {"en": props["name"]}
+    props["milestones"] = milestones or None
+    props["status_history"] = [list(h) for h in status_history(milestones)]
+    props["phase_basis"] = None
+    props["links"] = []
     return {"type": "Feature", "id": fid, "geometry": geom, "properties": props}
 
 
