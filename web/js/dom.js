@@ -55,9 +55,11 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
  * A small legend swatch drawn like the map draws the feature.
- * kind: "line" | "point"; precision: "exact" | "approximate" | "schematic".
+ * kind: "line" | "point"; precision: "exact" | "approximate" | "schematic"; look: how a
+ * status is drawn (mapview.js `statusLook`: opacity, weight, color, dotted), if any.
  */
-export function swatch(kind, color, precision = "exact") {
+export function swatch(kind, color, precision = "exact", look = null) {
+  if (look && look.color) color = look.color;
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("width", "22");
   svg.setAttribute("height", "14");
@@ -71,6 +73,14 @@ export function swatch(kind, color, precision = "exact") {
     for (const [k, v] of Object.entries({ x1: 1, y1: 7, x2: 21, y2: 7, "stroke-width": 3.5 })) shape.setAttribute(k, v);
     shape.setAttribute("stroke", color);
     if (precision === "schematic") shape.setAttribute("stroke-dasharray", "5 3");
+    if (look) {
+      shape.setAttribute("stroke-width", String(3.5 * (look.weight || 1)));
+      if (look.opacity) shape.setAttribute("stroke-opacity", String(look.opacity));
+      if (look.dotted) {
+        shape.setAttribute("stroke-dasharray", "0.01 6");
+        shape.setAttribute("stroke-linecap", "round");
+      }
+    }
   } else {
     shape = document.createElementNS(SVG_NS, "circle");
     for (const [k, v] of Object.entries({ cx: 11, cy: 7, r: 5 })) shape.setAttribute(k, v);

@@ -5,14 +5,14 @@
 /* global L */
 
 import { el } from "./dom.js";
-import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, setPrecisionStyles, HOME_BOUNDS } from "./mapview.js";
+import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, markStatus, setPrecisionStyles, HOME_BOUNDS } from "./mapview.js";
 import { details } from "./details.js";
 import { setLabels } from "./format.js";
 import { buildLayerPanel, buildAllDownloads, buildFilters, buildBasemapSwitch, buildPrecisionLegend } from "./panel.js";
 import { renderSummary } from "./summary.js";
 import { renderTable } from "./table.js";
 import { buildIndex, setupSearch } from "./search.js";
-import { fromHash, toHash, passesFilters } from "./state.js";
+import { fromHash, toHash, passesFilters, statusIn, operatingIn, phaseKey } from "./state.js";
 
 const $ = (id) => document.getElementById(id);
 const mobile = () => window.matchMedia("(max-width: 760px)").matches;
@@ -72,7 +72,7 @@ async function start() {
   const catalog = await loadJSON("api/catalog.json");
   performance.mark("cpecmap:catalog");
   setPrecisionStyles(catalog.precision_styles);
-  setLabels(catalog.labels);
+  setLabels(catalog.labels, catalog.rules);
   const layerIds = catalog.layers.map((l) => l.id);
   const collections = await Promise.all(
     catalog.layers.map((l) => loadJSON((l.links && l.links.data) || `api/layers/${encodeURIComponent(l.id)}.geojson`)),
@@ -90,7 +90,7 @@ async function start() {
     for (const feature of collections[i].features || []) {
       if (!feature.geometry || !feature.properties) continue;
       const { group: fgroup, visual } = featureLayer(layer, feature);
-      const entry = { layer, feature, group: fgroup, visual, shown: false };
+      const entry = { layer, feature, group: fgroup, visual, shown: false, status: feature.properties.status };
       fgroup.on("click", (e) => select(feature.properties.id, { latlng: e.latlng, move: false }));
       entries.push(entry);
       byId.set(feature.properties.id, entry);
@@ -115,7 +115,7 @@ async function start() {
   }
 
   function restyle(entry, selected) {
-    entry.visual.setStyle(featureStyle(entry.layer, entry.feature.properties, selected));
+    entry.visual.setStyle(featureStyle(entry.layer, entry.feature.properties, selected, entry.status));
     if (selected) entry.visual.bringToFront();
   }
 
@@ -130,11 +130,19 @@ async function start() {
   function openDetails(entry, latlng, autoPan) {
     closeDetails();
     const maxHeight = Math.max(200, Math.round(map.getSize().y * 0.62));
-    popup = L.popup({ maxWidth: mobile() ? 300 : 400, minWidth: 220, maxHeight, autoPan, autoPanPadding: [16, 16], className: "cpec-popup" })
+    popup = L.popup({ maxWidth: mobile() ? 300 : 400, minWidth: 220, maxHeight, autoPan, autoPanPadding: [16, 16], className: "cpec-popup", cpecYear: state.year })
       .setLatLng(latlng || anchorOf(entry))
-      .setContent(details(entry.layer, entry.feature.properties));
+      .setContent(details(entry.layer, entry.feature.properties, { year: state.year, status: entry.status, onLink: followLink }));
     popup.openOn(map);
     return popup;
+  }
+
+  /** A link in the details: select the linked feature and move focus to its details. */
+  function followLink(id) {
+    if (select(id)) {
+      const heading = document.querySelector(".leaflet-popup .details-name");
+      if (heading) heading.focus();
+    }
   }
 
   map.on("popupclose", (e) => {
@@ -152,8 +160,9 @@ async function start() {
     const relaxed = [];
     if (!state.layers.has(entry.layer.id)) state.layers.add(entry.layer.id);
     if (!passesFilters(p, state)) {
-      if (!state.statuses.has(p.status)) { state.statuses.add(p.status); relaxed.push("status"); }
-      if (!state.phases.has(p.phase)) { state.phases.add(p.phase); relaxed.push("phase"); }
+      const status = statusIn(p, state.year);
+      if (status !== null && !state.statuses.has(status)) { state.statuses.add(status); relaxed.push("status"); }
+      if (!state.phases.has(phaseKey(p))) { state.phases.add(phaseKey(p)); relaxed.push("phase"); }
       if (!passesFilters(p, state)) { state.year = null; relaxed.push("year"); }
     }
     if (relaxed.length) announce(`Filters widened (${relaxed.join(", ")}) to show ${p.name}.`);
@@ -247,6 +256,13 @@ async function start() {
     for (const e of entries) {
       const show = state.layers.has(e.layer.id) && passesFilters(e.feature.properties, state);
       const group = layerGroups.get(e.layer.id);
+      // drawn as its status in the chosen year (or now)
+      const status = statusIn(e.feature.properties, state.year) ?? e.feature.properties.status;
+      if (status !== e.status) {
+        e.status = status;
+        markStatus(e.visual, status);
+        restyle(e, e.feature.properties.id === state.selected);
+      }
       if (show && !e.shown) group.addLayer(e.group);
       if (!show && e.shown) group.removeLayer(e.group);
       e.shown = show;
@@ -259,10 +275,16 @@ async function start() {
       restyle(selected, false);
       state.selected = null;
     }
+    // an open popup says the status in the chosen year: rewrite it when the year moves
+    if (popup && selected && popup.options.cpecYear !== state.year) {
+      popup.options.cpecYear = state.year;
+      popup.setContent(details(selected.layer, selected.feature.properties, { year: state.year, status: selected.status, onLink: followLink }));
+    }
     layerPanel.sync(state, counts);
     filters.sync(state);
     basemapSwitch.sync(state);
-    renderSummary($("summary"), catalog, visibleByLayer());
+    $("h-summary").textContent = state.year === null ? "Visible now" : `Operating in ${state.year}`;
+    renderSummary($("summary"), catalog, visibleByLayer(), state.year);
     if (tableOpen) drawTable();
     const n = entries.filter((e) => e.shown).length;
     $("visible-count").textContent = `${n} of ${entries.length} features shown`;
@@ -270,7 +292,7 @@ async function start() {
 
   function drawTable() {
     const rows = entries.filter((e) => e.shown);
-    renderTable($("table-body"), rows, (id) => {
+    renderTable($("table-body"), rows, state.year, (id) => {
       setTable(false);
       if (select(id)) {
         // keyboard and screen-reader users land on the details they asked for
@@ -422,6 +444,9 @@ async function start() {
     map,
     visibleCount: (layerId) => entries.filter((e) => e.shown && (!layerId || e.layer.id === layerId)).length,
     visibleIds: () => entries.filter((e) => e.shown).map((e) => e.feature.properties.id),
+    // id → the status it is drawn with, for every visible feature
+    drawnStatus: () => Object.fromEntries(entries.filter((e) => e.shown).map((e) => [e.feature.properties.id, e.status])),
+    operatingIds: (year) => entries.filter((e) => operatingIn(e.feature.properties, year)).map((e) => e.feature.properties.id),
     domainCount: (domain) => entries.filter((e) => e.shown && e.layer.domain === domain).length,
     hash: () => toHash(state, layerIds),
     select: (id) => select(id),

@@ -148,33 +148,66 @@ export function setPrecisionStyles(styles) {
 /** A length in pixels for an SVG attribute: 3 × 1.6 is "4.8", not "4.800000000000001". */
 const px = (x) => Math.round(x * 100) / 100;
 
-/** Leaflet path options for a feature, from the catalogue style and its precision. */
-export function featureStyle(layer, props, selected = false) {
-  const color = colorOf(layer, props);
+// How a status is drawn (the status now, or in the year chosen on the slider): colour
+// strength, weight and grey for what stopped; the precision keeps the dashes and rings.
+// [group, statuses, legend words, look]; the panel's legend is drawn from this list.
+export const STATUS_LOOKS = [
+  ["operating", ["operational"], "Operating: full colour", {}],
+  ["building", ["under-construction"], "Under construction: pale, points as rings", { opacity: 0.5, fill: 0.4, ring: true }],
+  ["planned", ["planned", "proposed", "claimed-unverified"], "Agreed, planned or claimed: thin and faint", { opacity: 0.35, weight: 0.6, fill: 0.12, ring: true, shrink: 1 }],
+  ["halted", ["stalled", "suspended"], "Stalled or out of service: dark grey, dotted", { color: "#5c5750", opacity: 0.9, dotted: true }],
+  ["retired", ["decommissioned", "cancelled"], "Decommissioned or cancelled: light grey, thin", { color: "#9a9a9a", opacity: 0.85, weight: 0.6 }],
+];
+
+/** The look of a status: {group, opacity?, weight?, fill?, ring?, shrink?, color?, dotted?}. */
+export function statusLook(status) {
+  const found = STATUS_LOOKS.find(([, statuses]) => statuses.includes(status)) || STATUS_LOOKS[0];
+  return { group: found[0], ...found[3] };
+}
+
+/**
+ * Leaflet path options for a feature, from the catalogue style, its precision and the
+ * status it is shown with (default: its status now).
+ */
+export function featureStyle(layer, props, selected = false, status = props.status) {
+  const look = statusLook(status);
+  const color = look.color || colorOf(layer, props);
   const style = layer.style || {};
-  const look = precisionStyles[props.precision] || {};
+  const prec = precisionStyles[props.precision] || {};
   if (layer.geometry === "Point") {
-    const radius = (style.radius || 7) + (selected ? 3 : 0);
-    const p = look.point || {};
-    const outline = p.outline === "category" ? color : p.outline || "#fff";
+    const radius = (style.radius || 7) - (look.shrink || 0) + (selected ? 3 : 0);
+    const p = prec.point || {};
+    const outline = look.ring || p.outline === "category" ? color : p.outline || "#fff";
     return {
       radius,
       color: selected ? "#111" : outline,
-      weight: selected ? 3 : p.weight || 1.5,
+      weight: selected ? 3 : Math.max(p.weight || 1.5, look.ring ? 2 : 0),
+      opacity: look.opacity ? Math.min(1, Math.max(0.6, look.opacity + 0.3)) : 1,
       fillColor: color,
-      fillOpacity: p.fill_opacity ?? 0.92,
+      fillOpacity: Math.min(p.fill_opacity ?? 0.92, look.fill ?? 1),
       dashArray: p.dash || null,
     };
   }
-  const weight = (style.weight || 3) + (selected ? 3 : 0);
-  const dash = (look.line || {}).dash;
+  const weight = px((style.weight || 3) * (look.weight || 1) + (selected ? 3 : 0));
+  const dash = look.dotted ? [0.01, 2] : (prec.line || {}).dash;
   return {
     color: selected ? "#111" : color,
     weight,
-    opacity: 0.95,
+    opacity: selected ? 0.95 : look.opacity || 0.95,
     dashArray: dash ? `${px(weight * dash[0])} ${px(weight * dash[1])}` : null,
-    lineCap: dash ? "butt" : "round",
+    lineCap: dash && !look.dotted ? "butt" : "round",
   };
+}
+
+/** Tag a feature's shapes with the status it is drawn with (class `cpec-status-<status>`). */
+export function markStatus(visual, status) {
+  const tag = `cpec-status-${String(status).replace(/[^a-z0-9-]/gi, "_")}`;
+  visual.eachLayer((l) => {
+    const base = (l.options.className || "").replace(/\s*cpec-status-\S+/g, "");
+    l.options.className = `${base} ${tag}`;  // for when Leaflet re-creates the element
+    const node = l.getElement && l.getElement();
+    if (node) node.setAttribute("class", `${(node.getAttribute("class") || "").replace(/\s*cpec-status-\S+/g, "")} ${tag}`);
+  });
 }
 
 /**
@@ -188,7 +221,7 @@ export function featureLayer(layer, feature) {
   const pane = isPoint ? "points" : "lines";
   // A class per feature id lets tests and user styles find it; ids are slugs, but be safe.
   const idClass = `cpec-id-${String(props.id).replace(/[^a-z0-9-]/gi, "_")}`;
-  const className = `cpec-feature cpec-${isPoint ? "point" : "line"} cpec-${props.precision || "exact"} ${idClass}`;
+  const className = `cpec-feature cpec-${isPoint ? "point" : "line"} cpec-${props.precision || "exact"} ${idClass} cpec-status-${String(props.status).replace(/[^a-z0-9-]/gi, "_")}`;
   const visual = L.geoJSON(feature, {
     pane,
     className,

@@ -2,7 +2,8 @@
 // downloads), filters (status, phase, year) and the basemap switcher.
 
 import { el, clear, swatch } from "./dom.js";
-import { STATUSES, PHASES } from "./format.js";
+import { STATUSES, PHASES, PHASE_RULE } from "./format.js";
+import { statusLook } from "./mapview.js";
 import { FIRST_YEAR, CURRENT_YEAR } from "./state.js";
 
 const FORMAT_LABELS = { geojson: "GeoJSON", gpkg: "GeoPackage", csv: "CSV", kml: "KML", fgb: "FlatGeobuf", shp: "Shapefile" };
@@ -103,7 +104,7 @@ export function buildAllDownloads(container, catalog) {
   container.append(downloadList(catalog.downloads, "All layers"));
 }
 
-function checkboxGroup(name, options, onChange) {
+function checkboxGroup(name, options, onChange, decorate = () => null) {
   const inputs = new Map();
   const list = el(
     "ul",
@@ -112,7 +113,7 @@ function checkboxGroup(name, options, onChange) {
       const input = el("input", { type: "checkbox", id: `${name}-${value}`, name, value });
       input.addEventListener("change", onChange);
       inputs.set(value, input);
-      return el("li", {}, input, el("label", { for: input.id }, label));
+      return el("li", {}, input, el("label", { for: input.id }, decorate(value), label));
     }),
   );
   return { list, inputs };
@@ -134,7 +135,8 @@ export function buildFilters(container, { onChange }) {
     yearInput.disabled = !yearOn.checked;
     onChange(read());
   };
-  const status = checkboxGroup("status", STATUSES, fire);
+  // each status shows how the map draws it
+  const status = checkboxGroup("status", STATUSES, fire, (s) => swatch("line", "#1f6fb2", "exact", statusLook(s)));
   const phase = checkboxGroup("phase", PHASES, fire);
   const yearOn = el("input", { type: "checkbox", id: "year-on" });
   const yearInput = el("input", {
@@ -156,18 +158,30 @@ export function buildFilters(container, { onChange }) {
       el("button", { type: "button", class: "link", onclick: () => { group.inputs.forEach((i) => (i.checked = false)); fire(); } }, "none"),
     );
   container.append(
-    el("fieldset", { class: "filter" }, el("legend", {}, "Status ", allNone(status)), status.list),
-    el("fieldset", { class: "filter" }, el("legend", {}, "Phase ", allNone(phase)), phase.list),
+    el(
+      "fieldset",
+      { class: "filter" },
+      el("legend", {}, "Status ", allNone(status)),
+      status.list,
+      el("p", { class: "help" }, "The status now, or in the year chosen below. Operating features are drawn in full colour; under construction pale; agreed or planned thin and faint; stalled dotted dark grey; decommissioned or cancelled light grey."),
+    ),
+    el(
+      "fieldset",
+      { class: "filter" },
+      el("legend", {}, "Phase ", allNone(phase)),
+      phase.list,
+      el("p", { class: "help" }, PHASE_RULE, " Features with no such year, or one before 2001, have no phase."),
+    ),
     el(
       "fieldset",
       { class: "filter filter-year" },
       el("legend", {}, "Year"),
-      el("div", { class: "layer-row" }, yearOn, el("label", { for: "year-on" }, "Only what existed or was under way in")),
+      el("div", { class: "layer-row" }, yearOn, el("label", { for: "year-on" }, "Show the map as it was in")),
       el("div", { class: "year-row" }, el("label", { for: "year", class: "visually-hidden" }, "Year"), yearInput, yearOut),
       el(
         "p",
         { id: "year-help", class: "help" },
-        "A feature counts from its earliest agreement, construction or operation year; cancelled ones are hidden. Features with no year are shown only at ",
+        "Each feature is drawn with its status in that year, from its dated milestones, and hidden before its first one. The summary counts what was operating that year. Features with no dated milestone are shown only at ",
         String(CURRENT_YEAR),
         ".",
       ),

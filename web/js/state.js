@@ -5,7 +5,7 @@
 // A missing `l`, `s` or `p` means "all"; `none` means an empty set. A
 // missing `y` means the year filter is off; a missing `m` means the default view.
 
-import { STATUSES, PHASES } from "./format.js";
+import { STATUSES, PHASES, NO_PHASE } from "./format.js";
 
 export const CURRENT_YEAR = new Date().getFullYear();
 export const FIRST_YEAR = 2001;
@@ -83,32 +83,45 @@ export function fromHash(hash, layerIds) {
 }
 
 /**
- * The year a feature starts to count: the earliest of its construction,
- * operation and agreement years, or null when it has none.
+ * The status in `year` from a `status_history` ([[year, status], ...], ascending): that of
+ * the last entry on or before the year, or null before the first (it did not exist yet).
+ * The twin of `status_at` in src/cpecmap/timeline.py.
  */
-export function startYear(props) {
-  const years = [props.year_construction, props.year_operation, props.year_agreement].filter(
-    (y) => Number.isInteger(y),
-  );
-  return years.length ? Math.min(...years) : null;
+export function statusAt(history, year) {
+  let current = null;
+  for (const [start, status] of history || []) {
+    if (start > year) break;
+    current = status;
+  }
+  return current;
 }
+
+/**
+ * The status a feature is shown with: its status now when no year is chosen; else its
+ * status in that year. A feature with no dated milestone (empty history) has only its
+ * status now, which holds for the present year and for no past one.
+ */
+export function statusIn(props, year) {
+  if (year === null || year === undefined) return props.status;
+  const history = props.status_history || [];
+  if (!history.length) return year >= CURRENT_YEAR ? props.status : null;
+  return statusAt(history, year);
+}
+
+/** schema.yaml `rules.operating`: a feature was operating in Y when its status in Y was operational. */
+export const operatingIn = (props, year) => statusIn(props, year) === "operational";
+
+/** The phase filter's value for a feature (NO_PHASE when its phase is empty). */
+export const phaseKey = (props) => props.phase || NO_PHASE;
 
 /**
  * Does a feature pass the filters (its layer being on is checked elsewhere)?
  *
- * Year rule (docs/web.md): with a year Y chosen, a feature is shown if it
- * is not cancelled and its start year ≤ Y. Features with no year at all are
- * shown only when Y is the current year: their timing is unknown, so they
- * are never placed in the past.
+ * Year rule (docs/web.md): with a year Y chosen, a feature is shown when it had a status
+ * in Y, and the status checkboxes apply to that status; without a year, to its status now.
  */
 export function passesFilters(props, state) {
-  if (!state.statuses.has(props.status)) return false;
-  if (!state.phases.has(props.phase)) return false;
-  if (state.year !== null) {
-    if (props.status === "cancelled") return false;
-    const start = startYear(props);
-    if (start === null) return state.year >= CURRENT_YEAR;
-    if (start > state.year) return false;
-  }
-  return true;
+  const status = statusIn(props, state.year);
+  if (status === null || !state.statuses.has(status)) return false;
+  return state.phases.has(phaseKey(props));
 }
