@@ -1,9 +1,11 @@
 // Per-domain totals of what is visible: counts, MW by category, km by category.
+// With a year chosen, only what was operating in that year is counted.
 
 import { el, clear } from "./dom.js";
 import { num, isNum, lengthKm } from "./format.js";
+import { operatingIn } from "./state.js";
 
-function layerSummary(layer, features) {
+function layerSummary(layer, features, year) {
   const isLine = layer.geometry !== "Point";
   const byCat = new Map();
   let mw = 0;
@@ -13,7 +15,7 @@ function layerSummary(layer, features) {
   for (const f of features) {
     const p = f.properties;
     const c = byCat.get(p.category) || { n: 0, mw: 0, km: 0, mwOp: 0, kmOp: 0 };
-    const operating = p.status === "operational";
+    const operating = year !== null || p.status === "operational"; // with a year, all counted ones operated
     c.n += 1;
     if (isNum(p.capacity_mw)) {
       c.mw += p.capacity_mw; mw += p.capacity_mw;
@@ -39,6 +41,7 @@ function layerSummary(layer, features) {
     el("span", { class: "sum-layer" }, layer.title),
     ": ",
     el("strong", {}, `${features.length}`),
+    year === null ? null : ` operating in ${year}`,
     total ? ` · ${total}` : null,
     cats.length > 1 || (cats.length === 1 && byCat.size && total)
       ? el("ul", { class: "sum-cats" }, cats.map(([id, c]) => el("li", {}, `${catLabel(id)}: ${c.n}${measure(c) ? ` · ${measure(c)}` : ""}`)))
@@ -50,18 +53,31 @@ function layerSummary(layer, features) {
  * Render the summary of visible features.
  *
  * @param {Map<string, object[]>} visibleByLayer layer id → visible features
+ * @param {number|null} year the year chosen on the slider: count only what operated then
  */
-export function renderSummary(container, catalog, visibleByLayer) {
+export function renderSummary(container, catalog, visibleByLayer, year = null) {
   clear(container);
   let any = false;
+  let others = 0;
+  const counted = new Map();
+  for (const [id, features] of visibleByLayer) {
+    const operating = year === null ? features : features.filter((f) => operatingIn(f.properties, year));
+    others += features.length - operating.length;
+    counted.set(id, operating);
+  }
+  if (year !== null) {
+    container.append(el("p", { class: "help" }, `Counted: what was operating in ${year} (its status that year was operational). Planned, unfinished and stopped features drawn for ${year} are not added up.`));
+  }
   for (const [domainId, domain] of Object.entries(catalog.domains)) {
     const items = catalog.layers
-      .filter((l) => l.domain === domainId && (visibleByLayer.get(l.id) || []).length)
-      .map((l) => layerSummary(l, visibleByLayer.get(l.id)));
+      .filter((l) => l.domain === domainId && (counted.get(l.id) || []).length)
+      .map((l) => layerSummary(l, counted.get(l.id), year));
     if (!items.length) continue;
     any = true;
     container.append(el("h3", {}, domain.title || domainId), el("ul", { class: "summary-list" }, items));
   }
-  if (!any) container.append(el("p", {}, "Nothing is visible: switch on a layer or widen the filters."));
-  else container.append(el("p", { class: "help" }, "Lengths are the published figure where there is one, otherwise measured on the map line."));
+  if (!any && year !== null) container.append(el("p", {}, `Nothing visible was operating in ${year}.`));
+  else if (!any) container.append(el("p", {}, "Nothing is visible: switch on a layer or widen the filters."));
+  if (year !== null && others) container.append(el("p", { class: "help sum-others" }, `Also drawn, not operating in ${year}: ${others} feature${others === 1 ? "" : "s"}.`));
+  if (any) container.append(el("p", { class: "help" }, "Lengths are the published figure where there is one, otherwise measured on the map line."));
 }

@@ -1,16 +1,23 @@
 // The table of visible features: the non-visual alternative to the map.
 
 import { el, clear } from "./dom.js";
-import { num, isNum, statusLabel, lengthKm } from "./format.js";
-import { startYear } from "./state.js";
+import { num, isNum, statusLabel, lengthKm, PHASE_RULE } from "./format.js";
+import { statusIn } from "./state.js";
+
+/** "III (first operation 2022)", "none (first operation 1999, before …)", or "". */
+function phaseText(p) {
+  if (!p.phase && !p.phase_basis) return "—";
+  return p.phase_basis ? `${p.phase || "none"} (${p.phase_basis})` : p.phase;
+}
 
 /**
  * Render the table.
  *
  * @param {{layer: object, feature: object}[]} rows visible features in layer order
+ * @param {number|null} year the year chosen on the slider (the Status column is its status then)
  * @param {(id: string) => void} onSelect called when a name is activated
  */
-export function renderTable(container, rows, onSelect) {
+export function renderTable(container, rows, year, onSelect) {
   clear(container);
   const body = el(
     "tbody",
@@ -19,30 +26,33 @@ export function renderTable(container, rows, onSelect) {
       const p = feature.properties;
       const cat = (layer.categories && layer.categories[p.category]) || {};
       const len = layer.geometry !== "Point" ? lengthKm(p) : null;
+      const first = Array.isArray(p.status_history) && p.status_history.length ? p.status_history[0][0] : "";
       return el(
         "tr",
         {},
         el("th", { scope: "row" }, el("button", { type: "button", class: "link", onclick: () => onSelect(p.id) }, p.name)),
         el("td", {}, layer.title),
         el("td", {}, cat.label || p.category || ""),
-        el("td", {}, statusLabel(p.status)),
-        el("td", {}, p.phase || ""),
-        el("td", { class: "num" }, startYear(p) ?? ""),
+        el("td", {}, statusLabel(statusIn(p, year))),
+        el("td", {}, phaseText(p)),
+        el("td", { class: "num" }, first),
         el("td", { class: "num" }, isNum(p.capacity_mw) ? num(p.capacity_mw) : ""),
         el("td", { class: "num" }, isNum(len) ? num(len) : ""),
         el("td", {}, p.precision || ""),
       );
     }),
   );
+  const status = year === null ? "Status" : `Status in ${year}`;
   container.append(
+    el("p", { class: "help table-note" }, `Phase: ${PHASE_RULE} “From” is the year of the first dated milestone.`),
     el(
       "table",
       { class: "features" },
-      el("caption", {}, `${rows.length} visible feature${rows.length === 1 ? "" : "s"}`),
+      el("caption", {}, `${rows.length} visible feature${rows.length === 1 ? "" : "s"}${year === null ? "" : ` in ${year}`}`),
       el(
         "thead",
         {},
-        el("tr", {}, ["Name", "Layer", "Category", "Status", "Phase", "From", "MW", "km", "Precision"].map((h) => el("th", { scope: "col" }, h))),
+        el("tr", {}, ["Name", "Layer", "Category", status, "Phase (basis)", "From", "MW", "km", "Precision"].map((h) => el("th", { scope: "col" }, h))),
       ),
       body,
     ),
