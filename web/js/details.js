@@ -1,7 +1,7 @@
 // The details of one feature, built as DOM (shown in a Leaflet popup).
 
 import { el, externalLink, safeUrl, swatch } from "./dom.js";
-import { num, isNum, statusLabel, phaseLabel, precisionLabel } from "./format.js";
+import { num, isNum, statusLabel, phaseLabel, precisionLabel, eventLabel, dateLabel, languageLabel, PHASE_RULE } from "./format.js";
 
 const has = (v) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
 
@@ -15,6 +15,65 @@ function years(p) {
   if (isNum(p.year_construction)) parts.push(`construction ${p.year_construction}`);
   if (isNum(p.year_operation)) parts.push(`in operation ${p.year_operation}`);
   return parts.join(" · ");
+}
+
+/** The names in other languages, each marked with its language (and direction). */
+function otherNames(p) {
+  const names = p.names && typeof p.names === "object" ? Object.entries(p.names) : [];
+  const others = names.filter(([tag, name]) => tag !== "en" && has(name));
+  if (!others.length) return null;
+  return el(
+    "ul",
+    { class: "names" },
+    others.map(([tag, name]) => el("li", {}, `${languageLabel(tag)}: `, el("span", { lang: tag, dir: "auto" }, name))),
+  );
+}
+
+/** The milestones as a dated list: "2017 — Construction started (note)". */
+function milestoneList(p) {
+  const items = Array.isArray(p.milestones) ? p.milestones : [];
+  if (!items.length) return null;
+  return el(
+    "ol",
+    { class: "milestones" },
+    items.map((m) =>
+      el(
+        "li",
+        {},
+        el("time", { datetime: String(m.date) }, `${m.by ? "by " : ""}${dateLabel(m.date)}`),
+        " — ",
+        eventLabel(m.event),
+        has(m.note) ? el("span", { class: "note" }, ` (${m.note})`) : null,
+      ),
+    ),
+  );
+}
+
+/** "planned from 2015, under construction from 2017, operational from 2022". */
+function historyWords(p) {
+  const history = Array.isArray(p.status_history) ? p.status_history : [];
+  if (history.length < 2) return "";
+  return history.map(([year, status]) => `${statusLabel(status).toLowerCase()} from ${year}`).join(", ");
+}
+
+/** Links to other features, as buttons that open them. */
+function linkList(p, onLink) {
+  const links = Array.isArray(p.links) ? p.links.filter((l) => l && has(l.id)) : [];
+  if (!links.length) return null;
+  return el(
+    "ul",
+    { class: "links" },
+    links.map((l) =>
+      el(
+        "li",
+        {},
+        `${l.label || l.rel}: `,
+        onLink
+          ? el("button", { type: "button", class: "link", "data-id": l.id, onclick: () => onLink(l.id) }, l.name || l.id)
+          : el("span", {}, l.name || l.id),
+      ),
+    ),
+  );
 }
 
 function lengths(p) {
@@ -36,14 +95,23 @@ function sourceItem(src) {
  *
  * @param {object} layer catalogue layer
  * @param {object} props feature properties
+ * @param {{year?: number|null, status?: string|null, onLink?: (id: string) => void}} view
+ *   the year chosen on the slider, the status the map draws for it, and what a link does
  */
-export function details(layer, props) {
+export function details(layer, props, { year = null, status = null, onLink = null } = {}) {
   const cat = (layer.categories && layer.categories[props.category]) || {};
   const color = cat.color || (layer.style && layer.style.color) || "#333";
   const dl = el("dl", { class: "facts" });
   const rows = [
-    row("Status", statusLabel(props.status)),
-    row("Phase", phaseLabel(props.phase)),
+    year !== null && status && row(`Status in ${year}`, statusLabel(status)),
+    row(year === null ? "Status" : "Status now", statusLabel(props.status)),
+    historyWords(props) && row("Over time", historyWords(props)),
+    row(
+      "Phase",
+      phaseLabel(props.phase),
+      has(props.phase_basis) ? ` — ${props.phase_basis}` : props.phase ? null : " — no dated agreement, construction or operation",
+      el("details", { class: "note rule" }, el("summary", {}, "How the phase is set"), PHASE_RULE),
+    ),
     years(props) && row("Years", years(props)),
     isNum(props.capacity_mw) && row("Capacity", `${num(props.capacity_mw)} MW`),
     lengths(props) && row("Length", lengths(props)),
@@ -61,7 +129,9 @@ export function details(layer, props) {
       has(props.precision_note) ? el("span", { class: "note" }, props.precision_note) : null,
     ),
     has(props.route_summary) && row("Route", props.route_summary),
+    otherNames(props) && row("Names", otherNames(props)),
     has(props.aliases) && row("Also known as", props.aliases.join("; ")),
+    linkList(props, onLink) && row("Linked", linkList(props, onLink)),
   ];
   for (const r of rows) if (r) dl.append(...r);
 
@@ -75,6 +145,8 @@ export function details(layer, props) {
     el("p", { class: "details-kind" }, swatch(layer.geometry === "Point" ? "point" : "line", color, props.precision), el("span", {}, `${cat.label || props.category || ""} · ${layer.title}`)),
     has(props.description) && el("p", { class: "details-desc" }, props.description),
     dl,
+    milestoneList(props) && el("h3", {}, "Milestones"),
+    milestoneList(props),
     has(props.brief_claim) && el("div", { class: "callout callout-brief" }, el("strong", {}, "The brief claims: "), props.brief_claim),
     has(props.discrepancy) && el("div", { class: "callout callout-disc" }, el("strong", {}, "Sources disagree: "), props.discrepancy),
     el("h3", {}, sources.length === 1 ? "Source" : `Sources (${sources.length})`),

@@ -1,16 +1,21 @@
-// Search by name or alias: an ARIA combobox with a keyboard-selectable list.
+// Search by name (in any language) or alias: an ARIA combobox with a keyboard-selectable list.
 
 import { el, clear } from "./dom.js";
 import { fold } from "./format.js";
 
 const MAX_RESULTS = 10;
 
-/** Index entries: {id, name, layerTitle, keys: [folded name, folded aliases…]}. */
+/**
+ * Index entries: {id, name, layerTitle, aliases, keys: [folded name, folded others…]}, where
+ * the others are the names in other languages (`names`) and then the aliases.
+ */
 export function buildIndex(entries) {
   return entries.map(({ layer, feature }) => {
     const p = feature.properties;
+    const names = p.names && typeof p.names === "object" ? Object.values(p.names) : [];
     const aliases = Array.isArray(p.aliases) ? p.aliases : [];
-    return { id: p.id, name: p.name, aliases, layerTitle: layer.title, keys: [fold(p.name), ...aliases.map(fold)] };
+    const others = [...new Set([...names, ...aliases].filter((n) => typeof n === "string" && n && n !== p.name))];
+    return { id: p.id, name: p.name, aliases: others, layerTitle: layer.title, keys: [fold(p.name), ...others.map(fold)] };
   });
 }
 
