@@ -44,6 +44,28 @@ def _years(p: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def _milestones(props: dict[str, Any], labels: dict[str, dict[str, str]]) -> str:
+    """The dated milestones as an escaped list: "2017 — Construction started (note)"."""
+    events = labels.get("event", {})
+    items = "".join(
+        f"<li>{'by ' if m.get('by') else ''}{_esc(m.get('date'))} — "
+        f"{_esc(events.get(m.get('event', ''), m.get('event')))}"
+        f"{' (' + _esc(m['note']) + ')' if m.get('note') else ''}</li>"
+        for m in props.get("milestones") or []
+    )
+    return f"<h4>Milestones</h4><ol>{items}</ol>" if items else ""
+
+
+def _other_names(props: dict[str, Any]) -> str:
+    """Names in other languages, each in a span with its lang attribute (escaped)."""
+    names = props.get("names") or {}
+    return "; ".join(
+        f"<span lang='{_esc(tag)}' dir='auto'>{_esc(name)}</span>"
+        for tag, name in names.items()
+        if tag != "en" and name
+    )
+
+
 def popup_html(
     props: dict[str, Any], layer: dict[str, Any], labels: dict[str, dict[str, str]] | None = None
 ) -> str:
@@ -54,7 +76,10 @@ def popup_html(
     labels = labels or {}
     category = layer["categories"].get(props["category"], {}).get("label", props["category"])
     status = labels.get("status", {}).get(props["status"], props["status"])
-    phase = labels.get("phase", {}).get(props["phase"], props["phase"])
+    code = props.get("phase") or ""
+    phase = labels.get("phase", {}).get(code, code) or "No phase"
+    if props.get("phase_basis"):
+        phase = f"{phase} — {props['phase_basis']}"
     rows: list[tuple[str, str]] = [
         ("Also known as", "; ".join(props.get("aliases") or [])),
         ("Category", category),
@@ -82,11 +107,14 @@ def popup_html(
     body = "".join(
         f"<tr><th scope='row'>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows if v
     )
+    names = _other_names(props)
+    if names:  # already escaped, with lang attributes
+        body = f"<tr><th scope='row'>Names</th><td>{names}</td></tr>" + body
     sources = "".join(_source_item(s) for s in props.get("sources") or [])
     return (
         f"<div class='cpecmap-popup'><h3>{_esc(props['name'])}</h3>"
         f"<p>{_esc(props.get('description'))}</p><table>{body}</table>"
-        f"<h4>Sources</h4><ol>{sources}</ol></div>"
+        f"{_milestones(props, labels)}<h4>Sources</h4><ol>{sources}</ol></div>"
     )
 
 
