@@ -1,26 +1,39 @@
-"""The web map's visibility rule, restated in Python to check the page against."""
+"""What the web map must show, from the one time rule in :mod:`cpecmap.timeline`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from cpecmap.schema import SCHEMA
+from cpecmap.timeline import OPERATING, operating_in, status_at
+
 CURRENT_YEAR = dt.date.today().year
-STATUSES = [
-    "operational",
-    "under-construction",
-    "planned",
-    "proposed",
-    "cancelled",
-    "claimed-unverified",
-]
-PHASES = ["I", "II", "III", "IV"]
+STATUSES = list(SCHEMA.enums["status"])
+NO_PHASE = "unphased"  # the phase filter's value for an empty phase (web/js/format.js)
+PHASES = [*SCHEMA.enums["phase"], NO_PHASE]
 
 
-def start_year(p: dict[str, Any]) -> int | None:
-    years = [p.get(k) for k in ("year_construction", "year_operation", "year_agreement")]
-    ints = [y for y in years if isinstance(y, int)]
-    return min(ints) if ints else None
+def status_in(p: dict[str, Any], year: int | None) -> str | None:
+    """The status the page shows: now without a year, else the status in that year.
+
+    A feature with no dated milestone has only its status now, which holds for the
+    present year and no past one (schema.yaml ``rules.status``).
+    """
+    if year is None:
+        return str(p["status"])
+    history = p.get("status_history") or []
+    if not history:
+        return str(p["status"]) if year >= CURRENT_YEAR else None
+    return status_at(history, year)
+
+
+def operating(p: dict[str, Any], year: int) -> bool:
+    """Operating in ``year``: its status then was operational (schema.yaml ``rules.operating``)."""
+    history = p.get("status_history") or []
+    if not history:
+        return status_in(p, year) == OPERATING
+    return operating_in(history, year, year)
 
 
 def visible(
@@ -37,17 +50,20 @@ def visible(
             continue
         for f in fc["features"]:
             p = f["properties"]
-            if statuses is not None and p["status"] not in statuses:
+            status = status_in(p, year)
+            if status is None or (statuses is not None and status not in statuses):
                 continue
-            if phases is not None and p["phase"] not in phases:
+            if phases is not None and (p.get("phase") or NO_PHASE) not in phases:
                 continue
-            if year is not None:
-                if p["status"] == "cancelled":
-                    continue
-                start = start_year(p)
-                if start is None and year < CURRENT_YEAR:
-                    continue
-                if start is not None and start > year:
-                    continue
             out.add(p["id"])
     return out
+
+
+def operating_ids(layer_data: dict[str, Any], year: int) -> set[str]:
+    """Every feature operating in ``year``, over all layers."""
+    return {
+        f["properties"]["id"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if operating(f["properties"], year)
+    }

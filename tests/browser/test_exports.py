@@ -78,6 +78,22 @@ def test_exported_html_is_self_contained(html_export: Path) -> None:
     assert "cdn.jsdelivr" not in html and "code.jquery" not in html
 
 
+def test_exported_popups_give_milestones_and_phase_basis(
+    html_export: Path, real_build: Settings
+) -> None:
+    html = html_export.read_text(encoding="utf-8")
+    props = [
+        f["properties"]
+        for e in _manifest(real_build)["layers"]
+        for f in json.loads((real_build.build_dir / e["file"]).read_text())["features"]
+    ]
+    dated = sum(1 for p in props if p["milestones"])
+    assert html.count("<h4>Milestones</h4>") == dated
+    for p in props:
+        if p["phase_basis"]:
+            assert f"— {p['phase_basis']}</td>" in html.replace("&#x27;", "'"), p["id"]
+
+
 @contextlib.contextmanager
 def _static_server(root: Path) -> Iterator[str]:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))

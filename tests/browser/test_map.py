@@ -10,7 +10,9 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .expected import CURRENT_YEAR, STATUSES, visible
+from cpecmap.timeline import operating_in, status_at
+
+from .expected import CURRENT_YEAR, NO_PHASE, STATUSES, operating_ids, status_in, visible
 from .helpers import load, screenshot
 
 HTTP = re.compile(r"^https?://")
@@ -184,7 +186,7 @@ def test_year_slider_and_filters_change_what_is_visible(
     assert shown(page) != everything
     page.locator("#phase-I").uncheck()
     page.locator("#phase-II").uncheck()
-    assert shown(page) == visible(layer_data, statuses=rest, phases={"III", "IV"})
+    assert shown(page) == visible(layer_data, statuses=rest, phases={"III", "IV", NO_PHASE})
     assert drawn_paths(page) == len(shown(page))
     # the counts in the panel follow
     summary = page.locator("#visible-count").text_content()
@@ -231,6 +233,152 @@ def test_permalink_restores_view_layers_filters_year_and_selection(
     )
     assert name.text_content() == props["name"]
     other.close()
+
+
+DRAWN = """(status) => [...document.querySelectorAll(
+  `.leaflet-pane path.cpec-feature${status ? `.cpec-status-${status}` : ""}`)]
+  .map((p) => [...p.classList].find((c) => c.startsWith("cpec-id-")).slice(8))"""
+
+
+def _get_json(url: str) -> Any:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=10) as r:  # noqa: S310 (loopback only)
+        return json.load(r)
+
+
+@pytest.mark.parametrize("year", [2010, 2018, 2025])
+def test_time_rule_agrees(
+    page: Any, base_url: str, catalog: dict[str, Any], layer_data: dict[str, Any], year: int
+) -> None:
+    """The slider, the summary, the API's datetime filter and cpecmap.timeline agree."""
+    load(page, base_url)
+    _set_year(page, year)
+    drawn_operating = set(page.evaluate(DRAWN, "operational"))
+    summary = page.locator("#summary li[data-layer]")
+    counts = {
+        summary.nth(i).get_attribute("data-layer"): int(
+            summary.nth(i).locator("strong").first.text_content()
+        )
+        for i in range(summary.count())
+    }
+    api: dict[str, set[str]] = {}
+    for layer in catalog["layers"]:
+        url = urljoin(base_url, f"collections/{layer['id']}/items?datetime={year}&limit=1000")
+        api[layer["id"]] = {f["properties"]["id"] for f in _get_json(url)["features"]}
+    from_api = set().union(*api.values())
+    timeline = {
+        f["properties"]["id"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if operating_in(f["properties"]["status_history"], year, year)
+    }
+    assert from_api, f"nothing operating in {year}?"
+    assert drawn_operating == from_api == timeline == operating_ids(layer_data, year)
+    assert counts == {k: len(v) for k, v in api.items() if v}
+    assert f"Operating in {year}" in page.locator("#h-summary").text_content()
+    assert f"operating in {year}" in summary.first.text_content()
+    # everything drawn has a status that year, and is drawn as that status
+    drawn_status = page.evaluate("window.cpecmap.drawnStatus()")
+    assert set(drawn_status) == visible(layer_data, year=year) == set(page.evaluate(DRAWN, ""))
+    for fc in layer_data.values():
+        for f in fc["features"]:
+            p = f["properties"]
+            if p["id"] in drawn_status:
+                assert drawn_status[p["id"]] == status_in(p, year), p["id"]
+                if p["status_history"]:
+                    assert drawn_status[p["id"]] == status_at(p["status_history"], year)
+    if year == 2018:
+        screenshot(page, "desktop-year-2018.png")
+
+
+def test_year_styles_follow_the_status_in_that_year(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    """A feature built in 2017 and opened in 2022 is pale in 2018 and full colour in 2022."""
+    load(page, base_url)
+    target = next(
+        f["properties"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if status_in(f["properties"], 2018) == "under-construction"
+        and f["properties"]["status"] == "operational"
+        and "LineString" in f["geometry"]["type"]
+    )
+    line = page.locator(f"path.cpec-id-{target['id']}").first
+    full = float(line.get_attribute("stroke-opacity"))
+    _set_year(page, 2018)
+    assert "cpec-status-under-construction" in line.get_attribute("class")
+    assert float(line.get_attribute("stroke-opacity")) < full
+    page.locator("#year-on").uncheck()
+    assert "cpec-status-operational" in line.get_attribute("class")
+    assert float(line.get_attribute("stroke-opacity")) == full
+
+
+def test_features_without_a_phase_have_their_own_filter(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    load(page, base_url)
+    unphased = {
+        f["properties"]["id"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if not f["properties"]["phase"]
+    }
+    assert unphased, "the data has features without a phase"
+    assert unphased <= shown(page)
+    page.locator("#phase-unphased").uncheck()
+    assert shown(page) == visible(layer_data) - unphased
+    assert "before 2001" in page.locator("#filter-controls").text_content()
+
+
+def test_details_show_milestones_names_phase_basis_and_links(
+    page: Any, base_url: str, layer_data: dict[str, Any]
+) -> None:
+    """Milestones as a dated list, other names with their language, and links that open."""
+    props = next(
+        f["properties"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if f["properties"]["links"] and any(m.get("by") for m in f["properties"]["milestones"])
+    )
+
+    def with_name(route: Any) -> None:  # a Chinese name, as a cited source would give it
+        response = route.fetch()
+        fc = response.json()
+        for f in fc["features"]:
+            if f["properties"]["id"] == props["id"]:
+                f["properties"]["names"]["zh"] = "测试名称"
+        route.fulfill(response=response, json=fc)
+
+    page.route(f"**/api/layers/{props['layer']}.geojson", with_name)
+    load(page, base_url)
+    assert page.evaluate(f"window.cpecmap.select({json.dumps(props['id'])})")
+    popup = page.locator(".leaflet-popup .details")
+    popup.wait_for()
+    zh = popup.locator("[lang=zh]")
+    assert zh.text_content() == "测试名称"
+    steps = popup.locator("ol.milestones li")
+    assert steps.count() == len(props["milestones"])
+    by = next(i for i, m in enumerate(props["milestones"]) if m.get("by"))
+    assert steps.nth(by).locator("time").text_content().startswith("by ")
+    text = popup.text_content()
+    if props["phase_basis"]:
+        assert props["phase_basis"] in text
+    assert "boundary year belongs to the later period" in text
+    link = props["links"][0]
+    button = popup.locator(f"ul.links button[data-id='{link['id']}']")
+    assert button.text_content() == link["name"]
+    steps.first.scroll_into_view_if_needed()
+    screenshot(page, "desktop-details-milestones.png")
+    button.click()
+    # the old popup fades out for 200 ms: wait for the new one by its name
+    page.locator(".leaflet-popup .details-name", has_text=link["name"]).wait_for()
+    assert f"f={link['id']}" in page.url
+    assert page.evaluate("document.activeElement.className").startswith("details-name")
+    box = page.locator("#search-input")  # search finds the other name too
+    box.fill("测试")
+    assert props["name"] in page.locator("#search-results .search-opt").first.text_content()
 
 
 MAGIC = {
@@ -449,8 +597,10 @@ def _inside(inner: dict[str, float], outer: dict[str, float], slack: float = 1.0
 
 
 # The last match: a closed popup fades out for 200 ms before Leaflet removes it.
-RECT = "(s) => { const r = [...document.querySelectorAll(s)].pop().getBoundingClientRect();" \
+RECT = (
+    "(s) => { const r = [...document.querySelectorAll(s)].pop().getBoundingClientRect();"
     " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; }"
+)
 
 
 @pytest.mark.parametrize("fixture", ["page", "mobile_page"])
@@ -459,11 +609,18 @@ def test_every_selected_line_shows_its_whole_popup(
 ) -> None:
     page = request.getfixturevalue(fixture)
     load(page, base_url)
-    lines = [f["properties"]["id"] for fc in layer_data.values() for f in fc["features"]
-             if "LineString" in f["geometry"]["type"]]
+    lines = [
+        f["properties"]["id"]
+        for fc in layer_data.values()
+        for f in fc["features"]
+        if "LineString" in f["geometry"]["type"]
+    ]
     assert lines
-    for size in ({"width": 1280, "height": 800}, {"width": 1024, "height": 480}) \
-            if fixture == "page" else ({"width": 375, "height": 740},):
+    for size in (
+        ({"width": 1280, "height": 800}, {"width": 1024, "height": 480})
+        if fixture == "page"
+        else ({"width": 375, "height": 740},)
+    ):
         page.set_viewport_size(size)
         page.wait_for_timeout(300)  # Leaflet picks up a window resize after a short delay
         page.evaluate("void window.cpecmap.map.invalidateSize({animate: false})")
@@ -482,9 +639,14 @@ def test_a_selected_line_is_shown_whole_below_its_whole_popup(
     page = request.getfixturevalue(fixture)
     load(page, base_url)
     longest = max(
-        (f for fc in layer_data.values() for f in fc["features"]
-         if "LineString" in f["geometry"]["type"] and f["properties"]["length_km_computed"]
-         and f["properties"]["domain"] == "land"),
+        (
+            f
+            for fc in layer_data.values()
+            for f in fc["features"]
+            if "LineString" in f["geometry"]["type"]
+            and f["properties"]["length_km_computed"]
+            and f["properties"]["domain"] == "land"
+        ),
         key=lambda f: f["properties"]["length_km_computed"],
     )
     fid = longest["properties"]["id"]
@@ -504,9 +666,7 @@ def test_a_selected_line_is_shown_whole_below_its_whole_popup(
     assert inside, f"part of {fid} is off screen"
 
 
-def test_the_mobile_drawer_closes_by_button_escape_and_map(
-    mobile_page: Any, base_url: str
-) -> None:
+def test_the_mobile_drawer_closes_by_button_escape_and_map(mobile_page: Any, base_url: str) -> None:
     page = mobile_page
     load(page, base_url)
     is_open = "document.body.classList.contains('panel-open')"
@@ -527,8 +687,10 @@ def test_table_title_and_column_headers_stay_in_view(mobile_page: Any, base_url:
     page = mobile_page
     load(page, base_url)
     page.locator("#table-toggle").click()
-    page.evaluate("(() => { const t = document.getElementById('table-view');"
-                  " t.scrollTop = 400; t.scrollLeft = 300; })()")
+    page.evaluate(
+        "(() => { const t = document.getElementById('table-view');"
+        " t.scrollTop = 400; t.scrollLeft = 300; })()"
+    )
     page.wait_for_timeout(100)
     view = page.evaluate(RECT, "#table-view")
     head = page.evaluate(RECT, ".table-head")
