@@ -54,7 +54,14 @@ def test_operating_in(first: int | None, last: int | None, expected: bool) -> No
 
 
 def test_operating_in_without_history() -> None:
+    """An undated feature's status holds for the present year only."""
+    import datetime as dt
+
+    now = dt.date.today().year
     assert operating_in([], None, None) is False
+    assert operating_in([], now, now, status_now="operational") is True
+    assert operating_in([], None, now - 1, status_now="operational") is False
+    assert operating_in([], now, None, status_now="planned") is False
 
 
 @pytest.mark.parametrize(

@@ -116,8 +116,12 @@ class Layer:
             selected = [i for i in selected if column[i] == value]
         if years is not None:
             first, last = years
-            history = self.props["status_history"]
-            selected = [i for i in selected if operating_in(history[i] or [], first, last)]
+            history, now = self.props["status_history"], self.props["status"]
+            selected = [
+                i
+                for i in selected
+                if operating_in(history[i] or [], first, last, status_now=now[i])
+            ]
         return list(selected)
 
 

@@ -8,6 +8,7 @@ web/js/state.js, tested against this one). The rules are written out in schema.y
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -51,10 +52,23 @@ def status_at(history: Sequence[Sequence[Any]], year: int) -> str | None:
     return current
 
 
-def operating_in(history: Sequence[Sequence[Any]], first: int | None, last: int | None) -> bool:
-    """Was the feature operating at some time in the inclusive year range (ends may be open)?"""
+def operating_in(
+    history: Sequence[Sequence[Any]],
+    first: int | None,
+    last: int | None,
+    *,
+    status_now: str | None = None,
+) -> bool:
+    """Was the feature operating at some time in the inclusive year range (ends may be open)?
+
+    A feature with no dated milestone has only its status now (``status_now``), which
+    holds for the present year, not for any past one.
+    """
     lo = first if first is not None else -(10**9)
     hi = last if last is not None else 10**9
+    if not history:
+        this_year = _dt.date.today().year
+        return status_now == OPERATING and lo <= this_year <= hi
     if status_at(history, lo) == OPERATING:
         return True
     return any(lo < int(y) <= hi and s == OPERATING for y, s in history)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from cpecmap.schema import SCHEMA
-from cpecmap.timeline import OPERATING, operating_in, status_at
+from cpecmap.timeline import operating_in, status_at
 
 CURRENT_YEAR = dt.date.today().year
 STATUSES = list(SCHEMA.enums["status"])
@@ -30,10 +30,7 @@ def status_in(p: dict[str, Any], year: int | None) -> str | None:
 
 def operating(p: dict[str, Any], year: int) -> bool:
     """Operating in ``year``: its status then was operational (schema.yaml ``rules.operating``)."""
-    history = p.get("status_history") or []
-    if not history:
-        return status_in(p, year) == OPERATING
-    return operating_in(history, year, year)
+    return operating_in(p.get("status_history") or [], year, year, status_now=p.get("status"))
 
 
 def visible(

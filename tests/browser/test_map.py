@@ -247,7 +247,7 @@ def _get_json(url: str) -> Any:
         return json.load(r)
 
 
-@pytest.mark.parametrize("year", [2010, 2018, 2025])
+@pytest.mark.parametrize("year", [2010, 2018, 2025, CURRENT_YEAR])
 def test_time_rule_agrees(
     page: Any, base_url: str, catalog: dict[str, Any], layer_data: dict[str, Any], year: int
 ) -> None:
@@ -271,7 +271,9 @@ def test_time_rule_agrees(
         f["properties"]["id"]
         for fc in layer_data.values()
         for f in fc["features"]
-        if operating_in(f["properties"]["status_history"], year, year)
+        if operating_in(
+            f["properties"]["status_history"], year, year, status_now=f["properties"]["status"]
+        )
     }
     assert from_api, f"nothing operating in {year}?"
     assert drawn_operating == from_api == timeline == operating_ids(layer_data, year)
