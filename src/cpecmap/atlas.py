@@ -61,7 +61,14 @@ def _stale(settings: Settings, manifest_path: Path) -> bool:
     if not settings.sources_dir.is_dir():
         return False  # a build without its sources (e.g. a downloaded release)
     built = manifest_path.stat().st_mtime
-    inputs = [settings.catalog_path, *settings.sources_dir.glob("*.geojson")]
+    geodata = settings.sources_dir.parent  # records, bibliography and geometry beside it
+    inputs = [
+        settings.catalog_path,
+        *settings.sources_dir.glob("*.geojson"),
+        geodata / "bibliography.yaml",
+        *(geodata / "records").glob("*/*.yaml"),
+        *(geodata / "geometry").glob("*/*.geojson"),
+    ]
     return any(p.stat().st_mtime > built for p in inputs if p.exists())
 
 
