@@ -145,10 +145,8 @@ def _feature(
             problems.append(("geometry", why))
     elif "route" not in record and layer.geometry_types:
         problems.append(("geometry", "give a geometry (inline or file) or a route"))
-    extras = set(layer.fields)
     order = [k for k in RECORD_KEYS if k in props] + [k for k in layer.fields if k in props]
     order += [k for k in props if k not in order]  # unknown fields: the validator names them
-    del extras
     feature = {"type": "Feature", "properties": {k: props[k] for k in order}, "geometry": geometry}
     fid_text = fid if isinstance(fid, str) else path.stem
     return feature, [SourceError(name, fid_text, f, m) for f, m in problems]
