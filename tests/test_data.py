@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from pyproj import Geod
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points
@@ -260,3 +261,23 @@ def test_real_build_is_byte_identical_when_repeated(real_build: Settings, tmp_pa
         if path.is_file():
             rel = path.relative_to(real_build.build_dir)
             assert (again.build_dir / rel).read_bytes() == path.read_bytes(), rel
+
+
+FIGURES = list(csv.DictReader((DATA / "published_figures.csv").open()))
+
+
+@pytest.mark.parametrize("ref", FIGURES, ids=[f"{r['match']}-{r['field']}" for r in FIGURES])
+def test_figures_match_their_published_values(real_build: Settings, ref: dict) -> None:
+    # Every published capacity in tests/data/published_figures.csv, against the build:
+    # one feature's value, or the sum over every feature matching (e.g. the four
+    # Chashma units against GPPD's figure for the whole complex).
+    matches = _find(_layers(real_build)[ref["layer"]], ref["match"])
+    values = [m["properties"][ref["field"]] for m in matches]
+    assert values and None not in values, f"{ref['match']}: no {ref['field']} in the build"
+    published, tolerance = float(ref["value"]), float(ref["tolerance"])
+    total = sum(values)
+    assert abs(total - published) <= tolerance, (
+        f"{ref['match']}: {ref['field']} {total} vs {published} published ({ref['source']})"
+    )
+    bibliography = yaml.safe_load((DATA.parents[1] / "geodata" / "bibliography.yaml").read_text())
+    assert ref["source"] in bibliography, f"{ref['source']} is not in the bibliography"
