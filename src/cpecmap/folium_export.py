@@ -353,6 +353,8 @@ def build_map(
             label = f"{entry['title']} ({entry['count']})"
             group = folium.FeatureGroup(name=_esc(label), show=True)
             for feature in layer.features:
+                if feature["geometry"] is None:
+                    continue  # unplaced: no position on Earth to draw
                 _add_feature(group, feature, entry, precision, manifest.get("labels") or {})
             group.add_to(m)
             groups.setdefault(_esc(manifest["domains"][domain]["title"]), []).append(group)

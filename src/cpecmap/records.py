@@ -7,7 +7,9 @@ Layout (next to the sources folder, ``geodata/`` in a checkout)::
     geometry/<layer>/<id>.geojson   a line too long to keep in its record
 
 A record's ``geometry`` is inline GeoJSON (``{type: Point, coordinates: [lon, lat]}``)
-or ``{file: <layer>/<id>.geojson}``; a derived line has ``route`` instead. Either may
+or ``{file: <layer>/<id>.geojson}``; a derived line has ``route`` instead; a record
+with ``precision: unplaced`` (no position on Earth, e.g. a satellite in low orbit)
+has neither and becomes a feature with a ``null`` geometry. Either may
 carry ``derived_from`` (which reference extract, key and helper produced it): it is
 provenance for maintainers and does not reach the build. ``sources`` lists
 bibliography keys. :func:`curated_layers` turns the records into the GeoJSON source
@@ -27,7 +29,7 @@ import yaml
 
 from cpecmap.catalog import Catalog, Layer
 from cpecmap.errors import SourceError
-from cpecmap.schema import RECORD_KEYS, SCHEMA, check_publication
+from cpecmap.schema import RECORD_KEYS, SCHEMA, UNPLACED, check_publication
 
 BIBLIOGRAPHY = "bibliography.yaml"
 GEOMETRY_KEYS = {"type", "coordinates", "file", "derived_from"}
@@ -143,8 +145,14 @@ def _feature(
         geometry, why = _geometry(record["geometry"], base)
         if why:
             problems.append(("geometry", why))
-    elif "route" not in record and layer.geometry_types:
-        problems.append(("geometry", "give a geometry (inline or file) or a route"))
+    elif "route" not in record and layer.geometry_types and record.get("precision") != UNPLACED:
+        problems.append(
+            (
+                "geometry",
+                f"give a geometry (inline or file) or a route, or precision: {UNPLACED} "
+                "for a record with no position on Earth",
+            )
+        )
     order = [k for k in RECORD_KEYS if k in props] + [k for k in layer.fields if k in props]
     order += [k for k in props if k not in order]  # unknown fields: the validator names them
     feature = {"type": "Feature", "properties": {k: props[k] for k in order}, "geometry": geometry}

@@ -87,6 +87,9 @@ SCHEMA = load_schema()
 STATUSES = SCHEMA.codes("status")
 PHASES = SCHEMA.codes("phase")
 PRECISIONS = SCHEMA.codes("precision")
+#: The precision of a record with no position on Earth: it has no geometry.
+UNPLACED = "unplaced"
+assert UNPLACED in PRECISIONS, "schema.yaml must define the 'unplaced' precision"
 EVENTS = SCHEMA.codes("event")
 RELATIONS = SCHEMA.codes("relation")
 YEAR_FIELDS = ("year_agreement", "year_construction", "year_operation")

@@ -121,13 +121,17 @@ def write_kml(parts: Sequence[Part], notice: Notice, stem: str, tmp: Path) -> by
 
 
 def write_fgb(parts: Sequence[Part], notice: Notice, stem: str, tmp: Path) -> bytes:
-    """One FlatGeobuf layer (mixed geometry for all layers), title and description set."""
+    """One FlatGeobuf layer (mixed geometry for all layers), title and description set;
+    no spatial index when a record is unplaced (null geometry)."""
     path = tmp / f"{stem}.fgb"
     frame = _merged([(layer, with_licence(frame, layer.meta)) for layer, frame in parts])
     options = {
         "TITLE": f"cpecmap – {notice.scope}",
         "DESCRIPTION": notice.describe(None if len(parts) > 1 else parts[0][0].meta),
     }
+    if frame.geometry.isna().any():
+        # GDAL's FlatGeobuf index cannot hold a null geometry (an unplaced record).
+        options["SPATIAL_INDEX"] = "NO"
     kwargs: dict[str, object] = {"layer": stem, "layer_options": options}
     if len(parts) > 1:
         kwargs["geometry_type"] = "Unknown"

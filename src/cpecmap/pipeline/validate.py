@@ -1,4 +1,8 @@
-"""Validate: schema, geometry validity and type, region, unique ids."""
+"""Validate: schema, geometry validity and type, region, unique ids.
+
+A feature with ``precision: unplaced`` has no position on Earth and must have a
+``null`` geometry; every other feature of a drawn layer needs a geometry (or a route).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from shapely.geometry.base import BaseGeometry
 from cpecmap.catalog import Layer
 from cpecmap.errors import SourceError
 from cpecmap.pipeline.read import RawLayer
-from cpecmap.schema import check_properties
+from cpecmap.schema import UNPLACED, check_properties
 
 
 @dataclass
@@ -157,7 +161,18 @@ def validate_layer(
         else:
             seen_ids[fid] = name
         geom, route = None, props.get("route")
-        if route is not None:
+        unplaced = props.get("precision") == UNPLACED
+        if unplaced and (route is not None or item.get("geometry") is not None):
+            problems.append(
+                (
+                    "geometry",
+                    f"precision {UNPLACED} means no position on Earth: give no geometry or "
+                    "route, or the precision of the position given",
+                )
+            )
+        elif unplaced:
+            pass  # listed, searched and dated, never drawn
+        elif route is not None:
             if item.get("geometry") is not None:
                 problems.append(("geometry", "give either a geometry or a route, not both"))
             elif problem := _check_route(route, layer):
@@ -165,6 +180,14 @@ def validate_layer(
         elif not layer.geometry_types:
             if item.get("geometry") is not None:
                 problems.append(("geometry", f"layer {layer.id} holds records without geometry"))
+        elif item.get("geometry") is None:
+            problems.append(
+                (
+                    "geometry",
+                    f"missing: give a geometry, or precision: {UNPLACED} for a record with "
+                    "no position on Earth",
+                )
+            )
         else:
             geom, problem = check_geometry(item.get("geometry"), layer)
             if problem:

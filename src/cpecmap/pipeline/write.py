@@ -55,7 +55,10 @@ def _json_default(value: Any) -> Any:
 
 
 def layer_geojson(layer: Layer, features: list[Feature]) -> bytes:
-    """The layer as RFC 7946 GeoJSON bytes, features sorted by id."""
+    """The layer as RFC 7946 GeoJSON bytes, features sorted by id.
+
+    An unplaced feature (no position on Earth) has ``"geometry": null`` (RFC 7946 §3.2).
+    """
     doc = {
         "type": "FeatureCollection",
         "name": layer.id,
@@ -67,7 +70,6 @@ def layer_geojson(layer: Layer, features: list[Feature]) -> bytes:
                 "properties": output_properties(f),
             }
             for f in sorted(features, key=lambda f: f.id)
-            if f.geometry is not None or not layer.geometry_types
         ],
     }
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), default=_json_default)
@@ -78,7 +80,9 @@ def flat_frame(layer: Layer, features: list[Feature]) -> gpd.GeoDataFrame | pd.D
     """The layer as a flat GeoDataFrame, flattened exactly as the downloads are."""
     ordered = sorted(features, key=lambda f: f.id)
     geometries = (
-        [round_geometry(f.geometry) for f in ordered] if layer.geometry_types else None
+        [None if f.geometry is None else round_geometry(f.geometry) for f in ordered]
+        if layer.geometry_types
+        else None
     )
     return properties_frame([output_properties(f) for f in ordered], geometries)
 
