@@ -65,13 +65,15 @@ def _used_keys() -> tuple[set[str], set[str], set[str]]:
 
 def test_catalogue_is_flat_strings() -> None:
     for key, value in _messages().items():
-        assert isinstance(value, str) and value, f"{CATALOGUE.name}: {key!r} must be a non-empty string"
+        assert isinstance(value, str) and value, (
+            f"{CATALOGUE.name}: {key!r} must be a non-empty string"
+        )
 
 
 def test_every_key_used_exists() -> None:
     messages = _messages()
     plain, counted, _ = _used_keys()
-    assert plain, "no t(\"…\") call found: the pattern no longer matches the code"
+    assert plain, 'no t("…") call found: the pattern no longer matches the code'
     missing = sorted(k for k in plain if k not in messages)
     missing += sorted(f"{k}.other" for k in counted if f"{k}.other" not in messages)
     assert not missing, f"keys used in web/ but absent from {CATALOGUE.name}: {missing}"
@@ -100,15 +102,22 @@ def test_placeholders_filled_are_the_messages_placeholders() -> None:
                 continue  # reported by test_every_key_used_exists
             wanted = set(PLACEHOLDER.findall(messages[key]))
             given = _param_names(obj)
-            assert wanted <= given, f"{path.name}: t({key!r}) does not fill {sorted(wanted - given)}"
-            assert given <= wanted, f"{path.name}: t({key!r}) fills {sorted(given - wanted)}, unused by the message"
+            assert wanted <= given, (
+                f"{path.name}: t({key!r}) does not fill {sorted(wanted - given)}"
+            )
+            assert given <= wanted, (
+                f"{path.name}: t({key!r}) fills {sorted(given - wanted)}, unused by the message"
+            )
             checked += 1
     assert checked > 10
 
 
 # A literal reads like prose when it has two words of letters, one capitalised or both
 # lower-case words of three letters or more, separated by a space.
-PROSE = re.compile(r"(?<![-\w])([A-Za-z][a-z]+,? [a-z]{3,}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]{2,}(: ?$| \())(?![-\w])")
+PROSE = re.compile(
+    r"(?<![-\w])([A-Za-z][a-z]+,? [a-z]{3,}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]{2,}(: ?$| \())"
+    r"(?![-\w])"
+)
 # Not user-visible: class lists, selectors, media queries, ids, message keys, log lines.
 NOT_TEXT = re.compile(
     r"(class|className|rel|target|type|scope|role|id|for)\s*:\s*$|querySelector(All)?\($|matchMedia\($|console\.\w+\($|Error\($"
@@ -137,7 +146,8 @@ def _prose_literals(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", JS, ids=[p.name for p in JS])
 def test_no_hard_coded_english_in_scripts(path: Path) -> None:
     assert not _prose_literals(path), (
-        f"{path.name}: user-visible words belong in web/i18n/en.json (t(\"key\")): {_prose_literals(path)}"
+        f"{path.name}: user-visible words belong in web/i18n/en.json (t(key)): "
+        f"{_prose_literals(path)}"
     )
 
 
@@ -148,4 +158,8 @@ def test_the_prose_check_can_fail(tmp_path: Path) -> None:
         'el("h3", {}, `Sources (${n})`);\nel("li", {}, "Licence: ");\n',
         encoding="utf-8",
     )
-    assert _prose_literals(sample) == ["Nothing is visible: switch a layer on", "Sources (${n})", "Licence: "]
+    assert _prose_literals(sample) == [
+        "Nothing is visible: switch a layer on",
+        "Sources (${n})",
+        "Licence: ",
+    ]

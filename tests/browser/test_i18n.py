@@ -47,7 +47,10 @@ def test_lang_ur_is_right_to_left_and_falls_back_key_by_key(page: Any, base_url:
     assert page.locator("#table-toggle").text_content() == FAKE["table.toggle"]
     assert page.locator("#search-input").get_attribute("placeholder") == FAKE["search.placeholder"]
     # the translation beats the data catalogue's English label
-    assert page.locator("label[for='status-operational']").text_content().strip() == FAKE["status.operational"]
+    assert (
+        page.locator("label[for='status-operational']").text_content().strip()
+        == FAKE["status.operational"]
+    )
     # a message the translation lacks is English, not its key
     assert page.locator("#h-filters").text_content() == EN["panel.filters"]
     assert "panel.filters" not in page.locator("body").inner_text()
@@ -60,4 +63,6 @@ def test_unknown_language_shows_english(page: Any, base_url: str) -> None:
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("html").get_attribute("dir") == "ltr"
     assert page.locator("#h-layers").text_content() == EN["panel.layers"]
-    assert not [u for u in asked if "zz.json" in u], "a language en.json does not list is not fetched"
+    assert not [u for u in asked if "zz.json" in u], (
+        "a language en.json does not list is not fetched"
+    )
