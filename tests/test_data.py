@@ -30,6 +30,8 @@ REQUIRED_LAYERS = {
 PUBLISHED_KM = [
     ("roads", "M-5", 392),
     ("roads", "Havelian", 118),
+    ("roads", "Khuzdar", 106),
+    ("roads", "Zhob", 210),
     ("rail", "Orange Line", 27.1),
     ("fibre", "Khunjerab", 820),
     ("transmission", "Matiari", 878),
@@ -73,7 +75,10 @@ def test_every_domain_has_its_layers_and_features(real_build: Settings) -> None:
 @pytest.mark.parametrize(
     ("layer", "names"),
     [
-        ("roads", ["M-5", "Havelian", "Hazara", "Attabad", "Khunjerab", "East Bay"]),
+        (
+            "roads",
+            ["M-5", "Havelian", "Hazara", "Attabad", "Khunjerab", "East Bay", "Khuzdar", "Zhob"],
+        ),
         ("rail", ["ML-1", "Orange Line"]),
         (
             "energy",
@@ -93,7 +98,8 @@ def test_every_domain_has_its_layers_and_features(real_build: Settings) -> None:
                 "Quaid-e-Azam",
             ],
         ),
-        ("economic-zones", ["Rashakai", "Dhabeji", "Allama Iqbal", "Gwadar"]),
+        ("economic-zones", ["Rashakai", "Dhabeji", "Allama Iqbal", "Gwadar", "Bostan"]),
+        ("airports", ["New Gwadar", "Lahore"]),
         ("ports", ["Gwadar", "Qasim", "Karachi"]),
         ("submarine-cables", ["PEACE"]),
         ("fibre", ["Khunjerab"]),

@@ -45,6 +45,14 @@ def east_bay(cl: dict[tuple[int, int], BaseGeometry]) -> LineString:
     return line
 
 
+def di_khan_zhob(cl: dict[tuple[int, int], BaseGeometry]) -> LineString:
+    """AidData #52521's two pieces, which meet within metres, joined Yarik (east) -> Zhob."""
+    zhob_side, yarik_side = cl[(52521, 0)].geoms
+    line, connectors = chain([yarik_side, reverse(zhob_side)])  # meet at 70.383 E
+    assert max(connectors) < N35_JOIN_MAX_KM, connectors
+    return line
+
+
 def road_lines(ref: Path) -> Lines:
     cl = load_centrelines(ref)
     kkh2_raw = reverse(cl[(52525, 0)])  # the extract runs Thakot -> Havelian
@@ -58,5 +66,7 @@ def road_lines(ref: Path) -> Lines:
         "kkh-attabad-realignment": simplify_checked(reverse(cl[(39030, 0)]), 0.0003)[0],  # S -> N
         "kkh-n35-khunjerab": simplify_checked(n35_khunjerab(cl, tuple(khunjerab)), 0.0003)[0],
         "gwadar-east-bay-expressway": simplify_checked(east_bay(cl), 0.0002)[0],
+        "khuzdar-basima-n30": simplify_checked(cl[(52518, 0)], 0.0003)[0],  # Khuzdar -> Basima
+        "di-khan-zhob-n50": simplify_checked(di_khan_zhob(cl), 0.0003)[0],  # Yarik -> Zhob
     }
     return {("roads", fid): (geom, 6) for fid, geom in lines.items()}

@@ -1,93 +1,77 @@
 // Labels and number formatting shared by the panel, popups, table and summary.
 
+
+import { t, hasMessage, translated } from "./i18n.js";
+
+// The ids in display order; their words come from the message catalogue (web/i18n),
+// then from the data catalogue's `labels` (layers.yaml), in setLabels().
 export const STATUSES = [
-  ["operational", "Operational"],
-  ["under-construction", "Under construction"],
-  ["planned", "Planned"],
-  ["proposed", "Proposed"],
-  ["stalled", "Stalled"],
-  ["suspended", "Suspended (out of service)"],
-  ["decommissioned", "Decommissioned"],
-  ["cancelled", "Cancelled"],
-  ["claimed-unverified", "Claimed, unverified"],
-];
+  "operational", "under-construction", "planned", "proposed", "stalled", "suspended",
+  "decommissioned", "cancelled", "claimed-unverified",
+].map((id) => [id, id]);
 
 /** The phase filter's value for features whose phase is empty (no year, or before 2001). */
 export const NO_PHASE = "unphased";
 
-export const PHASES = [
-  ["I", "Phase I (2001–2015)"],
-  ["II", "Phase II (2015–2020)"],
-  ["III", "Phase III (2020–2024)"],
-  ["IV", "Phase IV (2024–)"],
-  [NO_PHASE, "No phase (no year, or before 2001)"],
-];
+export const PHASES = ["I", "II", "III", "IV", NO_PHASE].map((id) => [id, id]);
 
-/** The phase rule (schema.yaml `rules.phase`), when the catalogue does not carry it. */
-export let PHASE_RULE =
-  "The phase is the brief's period containing the first operation year; else the year construction started; " +
-  "else the agreement year; a boundary year belongs to the later period.";
+/** The phase rule (schema.yaml `rules.phase`); the message catalogue's until setLabels. */
+export let PHASE_RULE = "";
 
-// Milestone events and link relations: the catalogue's labels replace these.
-const eventLabels = {
-  proposed: "Proposed", agreed: "Agreed", construction: "Construction started", stalled: "Works stalled",
-  resumed: "Works resumed", operation: "In operation", suspended: "Out of service", restored: "Back in service",
-  decommissioned: "Decommissioned", cancelled: "Cancelled",
-};
+// Milestone events: the message catalogue's words, replaced by the data catalogue's labels.
+const eventLabels = {};
 
-// Language tags allowed in `names` (schema.yaml `languages`).
-const LANGUAGES = {
-  en: "English", ur: "Urdu", zh: "Chinese", pa: "Punjabi", sd: "Sindhi", ps: "Pashto",
-  bal: "Balochi", ar: "Arabic", fa: "Persian", fr: "French",
-};
-export const languageLabel = (tag) => LANGUAGES[String(tag).split("-")[0]] || tag;
+/** A word from the message catalogue by prefix and code, or null when it has none. */
+const word = (prefix, code) => (hasMessage(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : null);
 
-export const PRECISIONS = {
-  exact: "Exact — the asset itself, within 1 km",
-  approximate: "Approximate — within a few km (locality reference)",
-  schematic: "Schematic — drawn through sourced waypoints",
-};
+// Language tags allowed in `names` (schema.yaml `languages`): their names are `language.<tag>`.
+export const languageLabel = (tag) => word("language", String(tag).split("-")[0]) || tag;
 
 /** What a precision means for a point or for a line. */
 export function precisionLabel(precision, isLine) {
-  if (isLine && precision === "exact") return "Exact — surveyed or mapped centre-line";
-  if (isLine && precision === "approximate") return "Approximate — follows the corridor within a few km";
-  return PRECISIONS[precision] || precision || "—";
+  return (isLine && word("precision.line", precision)) || word("precision", precision) || precision || "—";
 }
 
-const statusLabels = Object.fromEntries(STATUSES);
-const phaseLabels = Object.fromEntries(PHASES);
+/** A code's word: the chosen language's message, else the data catalogue's, else English. */
+function label(prefix, id, words) {
+  const key = `${prefix}.${id}`;
+  return (translated(key) && t(key)) || (words && words[id]) || word(prefix, id) || id;
+}
+
+const statusLabels = {};
+const phaseLabels = {};
 
 /**
- * Take the reader-facing words from the catalogue (layers.yaml `labels`), the same
- * ones the folium export uses; the lists above keep the order and are the fallback.
+ * Take the reader-facing words: first the message catalogue (after loadMessages), then
+ * the data catalogue (layers.yaml `labels`, the same ones the folium export uses) where it
+ * has a word; the lists above keep the order.
  */
 export function setLabels(labels, rules) {
-  if (rules && typeof rules.phase === "string" && rules.phase) PHASE_RULE = rules.phase;
-  if (labels && labels.event) Object.assign(eventLabels, labels.event);
-  const sets = [[statusLabels, STATUSES, labels && labels.status], [phaseLabels, PHASES, labels && labels.phase]];
-  for (const [map, list, words] of sets) {
-    if (!words) continue;
+  PHASE_RULE = (!translated("phase.rule") && rules && typeof rules.phase === "string" && rules.phase) || t("phase.rule");
+  const sets = [
+    [statusLabels, STATUSES, (id) => label("status", id, labels && labels.status)],
+    [phaseLabels, PHASES, (id) => label("phase", id, labels && labels.phase)],
+  ];
+  for (const [map, list, labelOf] of sets) {
     for (const entry of list) {
-      if (words[entry[0]]) {
-        map[entry[0]] = words[entry[0]];
-        entry[1] = words[entry[0]];
-      }
+      map[entry[0]] = labelOf(entry[0]);
+      entry[1] = map[entry[0]];
     }
   }
+  Object.assign(eventLabels, labels && labels.event);
 }
 
 export const statusLabel = (s) => statusLabels[s] || s || "—";
-export const phaseLabel = (p) => phaseLabels[p] || (p ? `Phase ${p}` : "No phase");
-export const eventLabel = (e) => eventLabels[e] || e || "—";
+export const phaseLabel = (p) => phaseLabels[p] || word("phase", p || NO_PHASE) || t("phase.other", { phase: p });
+export const eventLabel = (e) => (translated(`event.${e}`) && t(`event.${e}`)) || eventLabels[e] || word("event", e) || e || "—";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2024" → "2024", "2024-12" → "Dec 2024", "2025-02-22" → "22 Feb 2025". */
 export function dateLabel(date) {
   const [y, m, d] = String(date ?? "").split("-");
-  if (!m || !MONTHS[Number(m) - 1]) return y || "";
-  return d ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` : `${MONTHS[Number(m) - 1]} ${y}`;
+  const month = m && word("month", Number(m));
+  if (!month) return y || "";
+  return d ? t("date.day", { day: Number(d), month, year: y }) : t("date.month", { month, year: y });
 }
 
 const nf0 = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });

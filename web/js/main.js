@@ -5,6 +5,7 @@
 /* global L */
 
 import { el } from "./dom.js";
+import { loadMessages, t, tn } from "./i18n.js";
 import { createMap, loadBasemap, osmLayer, featureLayer, featureStyle, markStatus, setPrecisionStyles, HOME_BOUNDS } from "./mapview.js";
 import { details } from "./details.js";
 import { setLabels } from "./format.js";
@@ -63,6 +64,7 @@ function anchorOf(entry, near = null) {
 }
 
 async function start() {
+  await loadMessages();
   const map = createMap($("map"));
   const basemapPromise = loadBasemap(map).catch((err) => {
     console.warn("cpecmap: basemap unavailable:", err.message);
@@ -161,11 +163,11 @@ async function start() {
     if (!state.layers.has(entry.layer.id)) state.layers.add(entry.layer.id);
     if (!passesFilters(p, state)) {
       const status = statusIn(p, state.year);
-      if (status !== null && !state.statuses.has(status)) { state.statuses.add(status); relaxed.push("status"); }
-      if (!state.phases.has(phaseKey(p))) { state.phases.add(phaseKey(p)); relaxed.push("phase"); }
-      if (!passesFilters(p, state)) { state.year = null; relaxed.push("year"); }
+      if (status !== null && !state.statuses.has(status)) { state.statuses.add(status); relaxed.push(t("filter.widened.status")); }
+      if (!state.phases.has(phaseKey(p))) { state.phases.add(phaseKey(p)); relaxed.push(t("filter.widened.phase")); }
+      if (!passesFilters(p, state)) { state.year = null; relaxed.push(t("filter.widened.year")); }
     }
-    if (relaxed.length) announce(`Filters widened (${relaxed.join(", ")}) to show ${p.name}.`);
+    if (relaxed.length) announce(t("announce.widened", { filters: relaxed.join(", "), name: p.name }));
   }
 
   /** Fit a line whole below its popup; if the popup still overhangs the map (a narrow
@@ -283,11 +285,11 @@ async function start() {
     layerPanel.sync(state, counts);
     filters.sync(state);
     basemapSwitch.sync(state);
-    $("h-summary").textContent = state.year === null ? "Visible now" : `Operating in ${state.year}`;
+    $("h-summary").textContent = state.year === null ? t("summary.now") : t("summary.operating_in", { year: state.year });
     renderSummary($("summary"), catalog, visibleByLayer(), state.year);
     if (tableOpen) drawTable();
     const n = entries.filter((e) => e.shown).length;
-    $("visible-count").textContent = `${n} of ${entries.length} features shown`;
+    $("visible-count").textContent = tn("panel.shown_count", entries.length, { shown: n });
   }
 
   function drawTable() {
@@ -462,6 +464,6 @@ start().catch((err) => {
   console.error("cpecmap: could not load the map data:", err);
   const box = $("load-error");
   box.hidden = false;
-  box.append(el("p", {}, "The map data could not be loaded: ", String(err.message || err), ". Is the server running, and has `cpecmap build` been run?"));
+  box.append(el("p", {}, t("error.load", { message: String(err.message || err) })));
   $("app").setAttribute("aria-busy", "false");
 });

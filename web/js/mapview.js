@@ -4,6 +4,7 @@
 /* global L, topojson */
 
 import { el } from "./dom.js";
+import { t } from "./i18n.js";
 
 // Pakistan, with a margin (lon/lat): the default view.
 export const HOME_BOUNDS = [[23.2, 60.5], [37.3, 77.9]];
@@ -64,7 +65,7 @@ export function createMap(container) {
   // On a phone the popup spans the width: keep the zoom buttons out of its way.
   if (window.matchMedia("(max-width: 760px)").matches) map.zoomControl.setPosition("bottomright");
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Map library: Leaflet");
+  map.attributionControl.addAttribution(t("attribution.leaflet"));
   map.createPane("basemap").style.zIndex = 250;
   map.createPane("labels").style.zIndex = 300;
   map.createPane("lines").style.zIndex = 410;
@@ -87,7 +88,7 @@ export async function loadBasemap(map) {
     pane: "basemap",
     renderer,
     interactive: false,
-    attribution: "Basemap: Natural Earth (public domain) via world-atlas",
+    attribution: t("attribution.basemap"),
     style: (f) =>
       String(f.id) === PAKISTAN_ID
         ? { fillColor: "#f7f3e8", fillOpacity: 1, color: "#6b6455", weight: 1.4 }
@@ -129,7 +130,7 @@ export async function loadBasemap(map) {
 export function osmLayer() {
   return L.tileLayer(OSM_URL, {
     maxZoom: 19,
-    attribution: "© OpenStreetMap contributors (openstreetmap.org/copyright)",
+    attribution: t("attribution.osm"),
   });
 }
 
@@ -150,13 +151,13 @@ const px = (x) => Math.round(x * 100) / 100;
 
 // How a status is drawn (the status now, or in the year chosen on the slider): colour
 // strength, weight and grey for what stopped; the precision keeps the dashes and rings.
-// [group, statuses, legend words, look]; the panel's legend is drawn from this list.
+// [group, statuses, legend message key (web/i18n), look]; the panel's legend is drawn from this list.
 export const STATUS_LOOKS = [
-  ["operating", ["operational"], "Operating: full colour", {}],
-  ["building", ["under-construction"], "Under construction: pale, points as rings", { opacity: 0.5, fill: 0.4, ring: true }],
-  ["planned", ["planned", "proposed", "claimed-unverified"], "Agreed, planned or claimed: thin and faint", { opacity: 0.35, weight: 0.6, fill: 0.12, ring: true, shrink: 1 }],
-  ["halted", ["stalled", "suspended"], "Stalled or out of service: dark grey, dotted", { color: "#5c5750", opacity: 0.9, dotted: true }],
-  ["retired", ["decommissioned", "cancelled"], "Decommissioned or cancelled: light grey, thin", { color: "#9a9a9a", opacity: 0.85, weight: 0.6 }],
+  ["operating", ["operational"], "look.operating", {}],
+  ["building", ["under-construction"], "look.building", { opacity: 0.5, fill: 0.4, ring: true }],
+  ["planned", ["planned", "proposed", "claimed-unverified"], "look.planned", { opacity: 0.35, weight: 0.6, fill: 0.12, ring: true, shrink: 1 }],
+  ["halted", ["stalled", "suspended"], "look.halted", { color: "#5c5750", opacity: 0.9, dotted: true }],
+  ["retired", ["decommissioned", "cancelled"], "look.retired", { color: "#9a9a9a", opacity: 0.85, weight: 0.6 }],
 ];
 
 /** The look of a status: {group, opacity?, weight?, fill?, ring?, shrink?, color?, dotted?}. */

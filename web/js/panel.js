@@ -5,6 +5,7 @@ import { el, clear, swatch } from "./dom.js";
 import { STATUSES, PHASES, PHASE_RULE } from "./format.js";
 import { statusLook } from "./mapview.js";
 import { FIRST_YEAR, CURRENT_YEAR } from "./state.js";
+import { t } from "./i18n.js";
 
 const FORMAT_LABELS = { geojson: "GeoJSON", gpkg: "GeoPackage", csv: "CSV", kml: "KML", fgb: "FlatGeobuf", shp: "Shapefile" };
 const fmtLabel = (f) => FORMAT_LABELS[f] || f.toUpperCase();
@@ -14,7 +15,7 @@ function downloadList(downloads, what) {
     "ul",
     { class: "downloads" },
     Object.entries(downloads || {}).map(([fmt, href]) =>
-      el("li", {}, el("a", { href, download: "", "aria-label": `${what} as ${fmtLabel(fmt)}` }, fmtLabel(fmt))),
+      el("li", {}, el("a", { href, download: "", "aria-label": t("downloads.as", { what, format: fmtLabel(fmt) }) }, fmtLabel(fmt))),
     ),
   );
 }
@@ -23,7 +24,7 @@ function legend(layer) {
   const kind = layer.geometry === "Point" ? "point" : "line";
   return el(
     "ul",
-    { class: "legend", "aria-label": `${layer.title}: categories` },
+    { class: "legend", "aria-label": t("panel.categories", { layer: layer.title }) },
     Object.entries(layer.categories || {}).map(([, c]) => el("li", {}, swatch(kind, c.color), c.label)),
   );
 }
@@ -60,11 +61,11 @@ export function buildLayerPanel(container, catalog, { onLayers }) {
         el(
           "details",
           { class: "layer-more" },
-          el("summary", {}, "About, licence & downloads", el("span", { class: "visually-hidden" }, `: ${layer.title}`)),
+          el("summary", {}, t("panel.about"), el("span", { class: "visually-hidden" }, `: ${layer.title}`)),
           layer.description ? el("p", {}, layer.description) : null,
-          el("p", { class: "licence" }, el("strong", {}, "Licence: "), layer.licence || "—"),
+          el("p", { class: "licence" }, el("strong", {}, t("panel.licence")), layer.licence || "—"),
           layer.attribution ? el("p", { class: "attribution" }, layer.attribution) : null,
-          el("p", { class: "dl-title" }, "Download this layer:"),
+          el("p", { class: "dl-title" }, t("panel.download_layer")),
           downloadList(layer.links && layer.links.downloads, layer.title),
         ),
       );
@@ -86,8 +87,8 @@ export function buildLayerPanel(container, catalog, { onLayers }) {
         const layer = catalog.layers.find((l) => l.id === id);
         const total = layer.count ?? (counts[id] ? counts[id].total : 0);
         const shown = counts[id] ? counts[id].shown : 0;
-        count.textContent = state.layers.has(id) && shown !== total ? `${shown} of ${total}` : String(total);
-        count.title = `${shown} shown of ${total} features`;
+        count.textContent = state.layers.has(id) && shown !== total ? t("panel.count", { shown, total }) : String(total);
+        count.title = t("panel.count_title", { shown, total });
       }
       for (const { input, layers } of domainInputs.values()) {
         const on = layers.filter((l) => state.layers.has(l.id)).length;
@@ -101,7 +102,7 @@ export function buildLayerPanel(container, catalog, { onLayers }) {
 /** The all-layer downloads. */
 export function buildAllDownloads(container, catalog) {
   clear(container);
-  container.append(downloadList(catalog.downloads, "All layers"));
+  container.append(downloadList(catalog.downloads, t("downloads.all")));
 }
 
 function checkboxGroup(name, options, onChange, decorate = () => null) {
@@ -153,37 +154,35 @@ export function buildFilters(container, { onChange }) {
     el(
       "span",
       { class: "all-none" },
-      el("button", { type: "button", class: "link", onclick: () => { group.inputs.forEach((i) => (i.checked = true)); fire(); } }, "all"),
+      el("button", { type: "button", class: "link", onclick: () => { group.inputs.forEach((i) => (i.checked = true)); fire(); } }, t("filter.all")),
       " · ",
-      el("button", { type: "button", class: "link", onclick: () => { group.inputs.forEach((i) => (i.checked = false)); fire(); } }, "none"),
+      el("button", { type: "button", class: "link", onclick: () => { group.inputs.forEach((i) => (i.checked = false)); fire(); } }, t("filter.none")),
     );
   container.append(
     el(
       "fieldset",
       { class: "filter" },
-      el("legend", {}, "Status ", allNone(status)),
+      el("legend", {}, `${t("filter.status")} `, allNone(status)),
       status.list,
-      el("p", { class: "help" }, "The status now, or in the year chosen below. Operating features are drawn in full colour; under construction pale; agreed or planned thin and faint; stalled dotted dark grey; decommissioned or cancelled light grey."),
+      el("p", { class: "help" }, t("filter.status_help")),
     ),
     el(
       "fieldset",
       { class: "filter" },
-      el("legend", {}, "Phase ", allNone(phase)),
+      el("legend", {}, `${t("filter.phase")} `, allNone(phase)),
       phase.list,
-      el("p", { class: "help" }, PHASE_RULE, " Features with no such year, or one before 2001, have no phase."),
+      el("p", { class: "help" }, PHASE_RULE, " ", t("filter.phase_help")),
     ),
     el(
       "fieldset",
       { class: "filter filter-year" },
-      el("legend", {}, "Year"),
-      el("div", { class: "layer-row" }, yearOn, el("label", { for: "year-on" }, "Show the map as it was in")),
-      el("div", { class: "year-row" }, el("label", { for: "year", class: "visually-hidden" }, "Year"), yearInput, yearOut),
+      el("legend", {}, t("filter.year")),
+      el("div", { class: "layer-row" }, yearOn, el("label", { for: "year-on" }, t("filter.year_on"))),
+      el("div", { class: "year-row" }, el("label", { for: "year", class: "visually-hidden" }, t("filter.year")), yearInput, yearOut),
       el(
         "p",
         { id: "year-help", class: "help" },
-        "Each feature is drawn with its status in that year, from its dated milestones, and hidden before its first one. The summary counts what was operating that year. Features with no dated milestone are shown only at ",
-        String(CURRENT_YEAR),
-        ".",
+        t("filter.year_help", { year: CURRENT_YEAR }),
       ),
     ),
   );
@@ -204,14 +203,14 @@ export function buildBasemapSwitch(container, { onChange }) {
   clear(container);
   const radios = new Map();
   const opts = [
-    ["outline", "Offline outline (Natural Earth)"],
-    ["osm", "OpenStreetMap tiles (online)"],
+    ["outline", t("basemap.outline")],
+    ["osm", t("basemap.osm")],
   ];
   container.append(
     el(
       "fieldset",
       { class: "filter" },
-      el("legend", {}, "Basemap"),
+      el("legend", {}, t("basemap.title")),
       el(
         "ul",
         { class: "checks" },
@@ -222,7 +221,7 @@ export function buildBasemapSwitch(container, { onChange }) {
           return el("li", {}, r, el("label", { for: r.id }, label));
         }),
       ),
-      el("p", { class: "help" }, "The outline works offline. Tiles are fetched from openstreetmap.org only when you pick them."),
+      el("p", { class: "help" }, t("basemap.help")),
     ),
   );
   return {
@@ -239,10 +238,10 @@ export function buildPrecisionLegend(container) {
     el(
       "ul",
       { class: "legend legend-precision" },
-      el("li", {}, swatch("line", "#555", "exact"), "Solid line: exact or approximate (an OpenStreetMap or surveyed line, within a few km)"),
-      el("li", {}, swatch("line", "#555", "schematic"), "Dashed line: schematic, drawn through sourced waypoints"),
-      el("li", {}, swatch("point", "#555", "exact"), "Filled dot: exact site (within 1 km)"),
-      el("li", {}, swatch("point", "#555", "approximate"), "Hollow dashed ring: approximate (within a few km)"),
+      el("li", {}, swatch("line", "#555", "exact"), t("legend.line_exact")),
+      el("li", {}, swatch("line", "#555", "schematic"), t("legend.line_schematic")),
+      el("li", {}, swatch("point", "#555", "exact"), t("legend.point_exact")),
+      el("li", {}, swatch("point", "#555", "approximate"), t("legend.point_approximate")),
     ),
   );
 }

@@ -2,6 +2,7 @@
 
 import { el, clear } from "./dom.js";
 import { fold } from "./format.js";
+import { t, tn } from "./i18n.js";
 
 const MAX_RESULTS = 10;
 
@@ -76,17 +77,17 @@ export function setupSearch(input, list, index, onPick) {
         "li",
         { id: `search-opt-${i}`, role: "option", "aria-selected": "false", class: "search-opt" },
         el("span", { class: "opt-name" }, r.entry.name),
-        el("span", { class: "opt-meta" }, r.via ? `“${r.via}” · ${r.entry.layerTitle}` : r.entry.layerTitle),
+        el("span", { class: "opt-meta" }, r.via ? t("search.via", { via: r.via, layer: r.entry.layerTitle }) : r.entry.layerTitle),
       );
       li.addEventListener("mousedown", (e) => e.preventDefault()); // keep focus in the input
       li.addEventListener("click", () => pick(i));
       list.append(li);
     });
     const open = input.value.trim() !== "";
-    if (open && !results.length) list.append(el("li", { class: "search-empty", role: "option", "aria-disabled": "true" }, "No match"));
+    if (open && !results.length) list.append(el("li", { class: "search-empty", role: "option", "aria-disabled": "true" }, t("search.none")));
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));
-    if (status) status.textContent = open ? `${results.length} match${results.length === 1 ? "" : "es"}` : "";
+    if (status) status.textContent = open ? tn("search.count", results.length) : "";
     highlight(results.length ? 0 : -1);
   }
   input.addEventListener("input", render);

@@ -4,6 +4,7 @@
 import { el, clear } from "./dom.js";
 import { num, isNum, lengthKm } from "./format.js";
 import { operatingIn } from "./state.js";
+import { t, tn } from "./i18n.js";
 
 function layerSummary(layer, features, year) {
   const isLine = layer.geometry !== "Point";
@@ -29,9 +30,9 @@ function layerSummary(layer, features, year) {
     byCat.set(p.category, c);
   }
   // Planned and claimed features are not added to what exists: say how much operates.
-  const part = (all, op, unit) => (all === op ? `${num(all)} ${unit}` : `${num(all)} ${unit} (${num(op)} ${unit} in operation)`);
+  const part = (all, op, unit) => (all === op ? t("summary.amount", { value: num(all), unit }) : t("summary.amount_operating", { value: num(all), operating: num(op), unit }));
   const measure = (o) =>
-    [isLine && o.km ? part(o.km, o.kmOp, "km") : null, o.mw ? part(o.mw, o.mwOp, "MW") : null].filter(Boolean).join(", ");
+    [isLine && o.km ? part(o.km, o.kmOp, t("unit.km")) : null, o.mw ? part(o.mw, o.mwOp, t("unit.mw")) : null].filter(Boolean).join(", ");
   const catLabel = (id) => (layer.categories && layer.categories[id] && layer.categories[id].label) || id;
   const total = measure({ km, mw, kmOp, mwOp });
   const cats = [...byCat.entries()].sort((a, b) => b[1].mw - a[1].mw || b[1].km - a[1].km || b[1].n - a[1].n);
@@ -41,7 +42,7 @@ function layerSummary(layer, features, year) {
     el("span", { class: "sum-layer" }, layer.title),
     ": ",
     el("strong", {}, `${features.length}`),
-    year === null ? null : ` operating in ${year}`,
+    year === null ? null : ` ${t("summary.layer_operating_in", { year })}`,
     total ? ` · ${total}` : null,
     cats.length > 1 || (cats.length === 1 && byCat.size && total)
       ? el("ul", { class: "sum-cats" }, cats.map(([id, c]) => el("li", {}, `${catLabel(id)}: ${c.n}${measure(c) ? ` · ${measure(c)}` : ""}`)))
@@ -66,7 +67,7 @@ export function renderSummary(container, catalog, visibleByLayer, year = null) {
     counted.set(id, operating);
   }
   if (year !== null) {
-    container.append(el("p", { class: "help" }, `Counted: what was operating in ${year} (its status that year was operational). Planned, unfinished and stopped features drawn for ${year} are not added up.`));
+    container.append(el("p", { class: "help" }, t("summary.counted_in", { year })));
   }
   for (const [domainId, domain] of Object.entries(catalog.domains)) {
     const items = catalog.layers
@@ -76,8 +77,8 @@ export function renderSummary(container, catalog, visibleByLayer, year = null) {
     any = true;
     container.append(el("h3", {}, domain.title || domainId), el("ul", { class: "summary-list" }, items));
   }
-  if (!any && year !== null) container.append(el("p", {}, `Nothing visible was operating in ${year}.`));
-  else if (!any) container.append(el("p", {}, "Nothing is visible: switch on a layer or widen the filters."));
-  if (year !== null && others) container.append(el("p", { class: "help sum-others" }, `Also drawn, not operating in ${year}: ${others} feature${others === 1 ? "" : "s"}.`));
-  if (any) container.append(el("p", { class: "help" }, "Lengths are the published figure where there is one, otherwise measured on the map line."));
+  if (!any && year !== null) container.append(el("p", {}, t("summary.nothing_in", { year })));
+  else if (!any) container.append(el("p", {}, t("summary.nothing")));
+  if (year !== null && others) container.append(el("p", { class: "help sum-others" }, tn("summary.others", others, { year })));
+  if (any) container.append(el("p", { class: "help" }, t("summary.lengths")));
 }

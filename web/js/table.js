@@ -3,11 +3,12 @@
 import { el, clear } from "./dom.js";
 import { num, isNum, statusLabel, lengthKm, PHASE_RULE } from "./format.js";
 import { statusIn } from "./state.js";
+import { t, tn } from "./i18n.js";
 
 /** "III (first operation 2022)", "none (first operation 1999, before …)", or "". */
 function phaseText(p) {
   if (!p.phase && !p.phase_basis) return "—";
-  return p.phase_basis ? `${p.phase || "none"} (${p.phase_basis})` : p.phase;
+  return p.phase_basis ? t("table.phase_basis", { phase: p.phase || t("table.phase_none"), basis: p.phase_basis }) : p.phase;
 }
 
 /**
@@ -42,17 +43,17 @@ export function renderTable(container, rows, year, onSelect) {
       );
     }),
   );
-  const status = year === null ? "Status" : `Status in ${year}`;
+  const status = year === null ? t("table.col.status") : t("table.col.status_in", { year });
   container.append(
-    el("p", { class: "help table-note" }, `Phase: ${PHASE_RULE} “From” is the year of the first dated milestone.`),
+    el("p", { class: "help table-note" }, t("table.note", { rule: PHASE_RULE })),
     el(
       "table",
       { class: "features" },
-      el("caption", {}, `${rows.length} visible feature${rows.length === 1 ? "" : "s"}${year === null ? "" : ` in ${year}`}`),
+      el("caption", {}, year === null ? tn("table.caption", rows.length) : tn("table.caption_in", rows.length, { year })),
       el(
         "thead",
         {},
-        el("tr", {}, ["Name", "Layer", "Category", status, "Phase (basis)", "From", "MW", "km", "Precision"].map((h) => el("th", { scope: "col" }, h))),
+        el("tr", {}, [t("table.col.name"), t("table.col.layer"), t("table.col.category"), status, t("table.col.phase"), t("table.col.from"), t("unit.mw"), t("unit.km"), t("table.col.precision")].map((h) => el("th", { scope: "col" }, h))),
       ),
       body,
     ),
